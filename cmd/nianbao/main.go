@@ -1,0 +1,11 @@
+// Command nianbao lints Chinese government information-disclosure annual
+// reports (政府信息公开工作年度报告).
+package main
+
+import (
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}

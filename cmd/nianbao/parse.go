@@ -1,0 +1,67 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/nianbao/nianbao/parser"
+)
+
+func (a *app) parseCmd() *cobra.Command {
+	var text bool
+	cmd := &cobra.Command{
+		Use:   "parse [--text] FILE",
+		Short: "Print the report document (JSON) of a report; - reads standard input",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			name, data, err := a.readInput(args[0])
+			if err != nil {
+				return withCode(exitError, err)
+			}
+			if text {
+				d, err := parser.Extract(name, data)
+				if err != nil {
+					return withCode(exitError, err)
+				}
+				_, err = io.WriteString(a.stdout, d.Text)
+				return withCode(exitError, err)
+			}
+			doc, err := parser.Parse(name, data)
+			if err != nil {
+				return withCode(exitError, err)
+			}
+			enc := json.NewEncoder(a.stdout)
+			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
+			return withCode(exitError, enc.Encode(doc))
+		},
+	}
+	cmd.Flags().BoolVar(&text, "text", false, "print the normalised text that locations point into")
+	return cmd
+}
+
+// readInput reads a file, or standard input for "-", refusing more than
+// parser.DefaultMaxBytes.
+func (a *app) readInput(path string) (string, []byte, error) {
+	var r io.Reader
+	name := path
+	if path == "-" {
+		r, name = a.stdin, "<stdin>"
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return path, nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, parser.DefaultMaxBytes+1))
+	if err != nil {
+		return name, nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	return name, data, nil
+}

@@ -1,0 +1,140 @@
+// Package parser turns a report file (plain text, HTML, DOCX or PDF) into
+// the report document: decode → extract lines and table grids with
+// positions → recognise. Parsers describe what the report says; they never
+// decide what is wrong with it.
+package parser
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/nianbao/nianbao/parser/decode"
+	"github.com/nianbao/nianbao/parser/layout"
+	"github.com/nianbao/nianbao/parser/plaintext"
+	"github.com/nianbao/nianbao/report"
+)
+
+// DefaultMaxBytes is the largest input read by default.
+const DefaultMaxBytes = 64 << 20
+
+// InputError says why a file cannot be read as a report: it is binary, of an
+// unsupported kind, damaged, encrypted or too large. Linting reports it as a
+// diagnostic on the file rather than failing the run.
+type InputError struct {
+	Path   string
+	Format string
+	Reason string
+	Err    error
+}
+
+func (e *InputError) Error() string {
+	if e.Path == "" {
+		return e.Reason
+	}
+	return e.Path + ": " + e.Reason
+}
+
+func (e *InputError) Unwrap() error { return e.Err }
+
+// Parse reads the report in data; path names it in the document and in
+// errors.
+func Parse(path string, data []byte) (*report.Document, error) {
+	d, err := Extract(path, data)
+	if err != nil {
+		return nil, err
+	}
+	doc := Recognize(d)
+	doc.Source.Path = path
+	sum := sha256.Sum256(data)
+	doc.Source.SHA256 = hex.EncodeToString(sum[:])
+	return doc, nil
+}
+
+// Extract detects the format of data and extracts its lines.
+func Extract(path string, data []byte) (*layout.Doc, error) {
+	if len(data) > DefaultMaxBytes {
+		return nil, &InputError{Path: path, Reason: fmt.Sprintf("file too large: %d MB (the limit is %d MB)", len(data)>>20, DefaultMaxBytes>>20)}
+	}
+	format, err := Sniff(path, data)
+	if err != nil {
+		return nil, err
+	}
+	switch format {
+	case report.FormatText:
+		res, err := decode.Bytes(data)
+		if err != nil {
+			return nil, &InputError{Path: path, Format: format, Reason: "not a text file: binary data or an unknown encoding", Err: err}
+		}
+		return plaintext.Extract(res.Text, res.Encoding), nil
+	}
+	return nil, &InputError{Path: path, Format: format, Reason: format + " input is not supported yet"}
+}
+
+var (
+	pdfMagic = []byte("%PDF-")
+	zipMagic = []byte("PK\x03\x04")
+	oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+)
+
+// Sniff returns the format of data, judged by its content first and its
+// name second: a .txt that holds HTML is HTML, a .docx that is not a zip
+// archive is an error.
+func Sniff(path string, data []byte) (string, error) {
+	ext := strings.ToLower(filepath.Ext(path))
+	head := data
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	switch {
+	case bytes.Contains(head, pdfMagic):
+		return report.FormatPDF, nil
+	case bytes.HasPrefix(data, zipMagic):
+		return report.FormatDOCX, nil
+	case bytes.HasPrefix(data, oleMagic):
+		return "", &InputError{Path: path, Reason: "a legacy Word (.doc) or WPS file: save it as .docx"}
+	case ext == ".docx":
+		return "", &InputError{Path: path, Format: report.FormatDOCX, Reason: "not a DOCX file: it is not a zip archive"}
+	case ext == ".pdf":
+		return "", &InputError{Path: path, Format: report.FormatPDF, Reason: "not a PDF file: no %PDF- header"}
+	case ext == ".html" || ext == ".htm" || looksLikeHTML(data):
+		return report.FormatHTML, nil
+	}
+	return report.FormatText, nil
+}
+
+var htmlMarkers = [][]byte{
+	[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body"),
+	[]byte("<meta "), []byte("<table"), []byte("<div"), []byte("<p>"), []byte("<p "), []byte("<br"),
+}
+
+// looksLikeHTML reports whether the start of data is HTML markup: it begins
+// with a tag, and a tag that only HTML has appears early.
+func looksLikeHTML(data []byte) bool {
+	head := data
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	head = bytes.ToLower(head)
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF}), " \t\r\n")
+	if !bytes.HasPrefix(trimmed, []byte("<")) {
+		return false
+	}
+	for _, m := range htmlMarkers {
+		if bytes.Contains(head, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsInputError reports whether err is a problem with the input file rather
+// than with nianbao or the system.
+func IsInputError(err error) bool {
+	var ie *InputError
+	return errors.As(err, &ie)
+}

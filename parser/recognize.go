@@ -1,0 +1,541 @@
+package parser
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nianbao/nianbao/parser/layout"
+	"github.com/nianbao/nianbao/report"
+)
+
+// Recognize reads the report document out of extracted lines: title,
+// issuer, years, sections, the three tables, contact details, the
+// publication date and the narrative facts. It never fails: what it cannot
+// read is absent from the document or recorded in its notes.
+func Recognize(d *layout.Doc) *report.Document {
+	r := &recognizer{d: d, doc: &report.Document{
+		SchemaVersion:    report.SchemaVersion,
+		Template:         report.TemplateUnknown,
+		Sections:         []report.Section{},
+		Facts:            []report.Fact{},
+		Notes:            append([]report.Note{}, d.Notes...),
+		TemplateEvidence: []report.Evidence{},
+	}}
+	r.doc.Source.Format = d.Format
+	r.doc.Source.Encoding = d.Encoding
+	r.doc.Source.Lines = d.NumLines
+	r.doc.Source.Pages = d.Pages
+	r.doc.Source.Paragraphs = d.Paragraphs
+	r.prepare()
+	r.findHeadings()
+	r.findTitle()
+	r.findTables()
+	r.findTail()
+	r.buildParagraphs()
+	r.findIssuer()
+	r.findPeriod()
+	r.findContact()
+	r.buildSections()
+	r.findFacts()
+	r.decideYears()
+	r.decideTemplate()
+	return r.doc
+}
+
+// rline is one line prepared for recognition.
+type rline struct {
+	src  *layout.Line
+	norm layout.Text // the whole line, normalised
+	// role says what the line has been recognised as.
+	role lineRole
+	// section is the index into r.heads of the section the line is in, -1
+	// before the first heading.
+	section int
+}
+
+type lineRole uint8
+
+const (
+	roleText lineRole = iota
+	roleBlank
+	roleHeading
+	roleTitle
+	roleTable
+	roleTail // publication date, signature, scraper noise after the end
+)
+
+type heading struct {
+	line   int
+	key    string
+	number *int
+	text   layout.Text // the heading as written, normalised
+	title  string      // the heading without its number
+}
+
+type recognizer struct {
+	d     *layout.Doc
+	doc   *report.Document
+	lines []rline
+	heads []heading
+	// titleName and titleYear are what the title gives.
+	titleName     string
+	titleNameText layout.Text
+	// signature is the body's name under the report, if found.
+	signature layout.Text
+	paras     []paragraph
+	// textYear is a reporting year named in the narrative ("现公布2024年度…报告").
+	textYear *int
+}
+
+func (r *recognizer) prepare() {
+	r.lines = make([]rline, len(r.d.Lines))
+	for i := range r.d.Lines {
+		l := &r.d.Lines[i]
+		rl := rline{src: l, section: -1}
+		if l.Row {
+			var cells []layout.Text
+			for _, c := range l.Cells {
+				if !c.Dup {
+					cells = append(cells, c.Text)
+				}
+			}
+			rl.norm = layout.Normalize(layout.Join(cells, " "))
+		} else {
+			rl.norm = layout.Normalize(l.Text)
+		}
+		if rl.norm.IsEmpty() || isPageNumber(rl.norm.String()) {
+			rl.role = roleBlank
+		}
+		r.lines[i] = rl
+	}
+}
+
+var pageNumberRe = regexp.MustCompile(`^(?:[-—–_]\s*\d{1,4}\s*[-—–_]|第\d{1,4}页(?:,?共\d{1,4}页)?|\d{1,4}/\d{1,4})$`)
+
+// isPageNumber reports whether a normalised line is only a page number
+// ("-3-", "— 3 —", "第3页").
+func isPageNumber(s string) bool {
+	return pageNumberRe.MatchString(strings.ReplaceAll(s, " ", ""))
+}
+
+// sections are recognised by words of their headings.
+type sectionDef struct {
+	key     string
+	words   []string
+	exclude []string
+}
+
+var sectionDefs = []sectionDef{
+	{report.SectionOverview, []string{"总体情况", "概述", "基本情况"}, nil},
+	{report.SectionActiveDisclosure, []string{"主动公开"}, []string{"申请"}},
+	{report.SectionApplications, []string{"收到和处理", "处理政府信息公开申请", "依申请公开情况", "依申请公开政府信息情况"}, []string{"数量"}},
+	{report.SectionReviewLitigation, []string{"行政复议"}, nil},
+	{report.SectionProblems, []string{"存在的主要问题", "主要问题", "改进情况"}, nil},
+	{report.SectionOtherMatters, []string{"其他需要报告", "其他事项"}, nil},
+}
+
+var headingRe = regexp.MustCompile(`^(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})(?:部分)?\s*[、.,:;．\s]\s*(.+)$`)
+
+// classifyHeading returns the section key a heading title names, or "".
+func classifyHeading(title string) string {
+	title = strings.TrimRight(title, "。.:：;； ")
+	if utf8.RuneCountInString(title) > 26 || strings.ContainsAny(title, "。;") {
+		return ""
+	}
+	for _, def := range sectionDefs {
+		if containsAny(title, def.words) && !containsAny(title, def.exclude) {
+			return def.key
+		}
+	}
+	return ""
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *recognizer) findHeadings() {
+	seen := map[string]bool{}
+	for i := range r.lines {
+		l := &r.lines[i]
+		if l.role != roleText || (l.src.Row && len(l.src.Cells) > 1) {
+			continue
+		}
+		s := l.norm.String()
+		if subsectionRe.MatchString(s) {
+			continue
+		}
+		var number *int
+		title := s
+		if m := headingRe.FindStringSubmatch(s); m != nil {
+			if v, ok := cnNumber(m[1]); ok {
+				number = intPtr(v)
+			} else if v, err := strconv.Atoi(m[1]); err == nil && v >= 1 && v <= 10 {
+				number = intPtr(v)
+			}
+			if number != nil {
+				title = m[2]
+			}
+		}
+		key := classifyHeading(title)
+		if key == "" || seen[key] {
+			continue
+		}
+		// A heading without a number must be the bare heading itself.
+		if number == nil && utf8.RuneCountInString(title) > 14 {
+			continue
+		}
+		seen[key] = true
+		l.role = roleHeading
+		r.heads = append(r.heads, heading{line: i, key: key, number: number, text: l.norm, title: strings.TrimRight(title, "。.:：;； ")})
+	}
+	h := 0
+	for i := range r.lines {
+		for h < len(r.heads) && r.heads[h].line <= i {
+			h++
+		}
+		r.lines[i].section = h - 1
+	}
+}
+
+// sectionOf returns the key of the section line i is in, or "".
+func (r *recognizer) sectionOf(i int) string {
+	if s := r.lines[i].section; s >= 0 {
+		return r.heads[s].key
+	}
+	return ""
+}
+
+// headingFor returns the index in r.heads of the section with key, or -1.
+func (r *recognizer) headingFor(key string) int {
+	for i, h := range r.heads {
+		if h.key == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// firstHeadingLine returns the line of the first section heading, or the
+// number of lines when there is none.
+func (r *recognizer) firstHeadingLine() int {
+	if len(r.heads) == 0 {
+		return len(r.lines)
+	}
+	return r.heads[0].line
+}
+
+var (
+	yearRe      = regexp.MustCompile(`((?:19|20)\d{2})年度?`)
+	titleWordRe = regexp.MustCompile(`(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)$`)
+	// textTitleRe finds the report's own name in a sentence when it has no
+	// title line ("现公布2024年度前进区商务和经济合作局政府信息公开工作年度报告").
+	textTitleRe = regexp.MustCompile(`((?:19|20)\d{2})年度?([\p{Han}()]{2,30}?)政府信息公开工作年度报告`)
+)
+
+const maxTitleRunes = 60
+
+// isTitleText reports whether s reads like the report's title.
+func isTitleText(s string) bool {
+	s = trimTitle(s)
+	return utf8.RuneCountInString(s) <= maxTitleRunes && !strings.ContainsAny(s, "。;,") &&
+		strings.Contains(s, "信息公开") && titleWordRe.MatchString(s)
+}
+
+func trimTitle(s string) string {
+	return strings.Trim(s, " 《》\"“”'‘’")
+}
+
+func (r *recognizer) findTitle() {
+	end := r.firstHeadingLine()
+	for i := 0; i < end; i++ {
+		l := &r.lines[i]
+		if l.role != roleText || l.src.Row {
+			continue
+		}
+		s := l.norm.String()
+		if utf8.RuneCountInString(s) > maxTitleRunes {
+			continue
+		}
+		parts := []int{i}
+		switch {
+		case isTitleText(s):
+		case strings.Contains(s, "信息公开") && i+1 < end && isTitleText(s+r.lines[i+1].norm.String()):
+			parts = append(parts, i+1)
+		default:
+			continue
+		}
+		last := parts[len(parts)-1]
+		text := r.joinNorm(parts)
+		// A title wrapped after the body's name: "洪泽区人民政府" above
+		// "2023 年政府信息公开工作年度报告".
+		if name, _ := splitTitle(text.String()); name == "" {
+			if p := r.prevTextLine(i); p >= 0 && looksLikeName(r.lines[p].norm.String()) {
+				parts = append([]int{p}, parts...)
+				text = r.joinNorm(parts)
+			}
+		}
+		for _, k := range parts {
+			r.lines[k].role = roleTitle
+		}
+		// Scrapers repeat the title line; the copy is not narrative.
+		if n := r.nextTextLine(last); n >= 0 && n < end && r.lines[n].norm.String() == text.String() {
+			r.lines[n].role = roleTitle
+		}
+		r.doc.Title = &report.Title{Text: text.String(), Loc: r.d.LocOf(text)}
+		name, year := splitTitle(text.String())
+		if year != nil {
+			r.doc.Years.Title = year
+		}
+		if name != "" {
+			r.titleName = name
+			if k := strings.Index(text.String(), name); k >= 0 {
+				r.titleNameText = text.Slice(k, k+len(name))
+			}
+		}
+		return
+	}
+}
+
+// splitTitle returns the body's name and the year a title gives.
+func splitTitle(s string) (string, *int) {
+	s = trimTitle(s)
+	s = titleWordRe.ReplaceAllString(s, "")
+	var year *int
+	if m := yearRe.FindStringSubmatchIndex(s); m != nil {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		year = intPtr(y)
+		before, after := s[:m[0]], s[m[1]:]
+		if strings.TrimSpace(before) != "" {
+			s = before
+		} else {
+			s = after
+		}
+	}
+	s = strings.TrimSuffix(strings.TrimSpace(s), "关于")
+	s = strings.TrimSuffix(s, "的")
+	return strings.TrimSpace(s), year
+}
+
+// looksLikeName reports whether a short line is a body's name.
+func looksLikeName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= 30 && !strings.ContainsAny(s, "。,;:()") && issuerKind(s) != report.KindUnknown
+}
+
+func (r *recognizer) joinNorm(idx []int) layout.Text {
+	parts := make([]layout.Text, len(idx))
+	for k, i := range idx {
+		parts[k] = r.lines[i].norm
+	}
+	return layout.Join(parts, "")
+}
+
+// prevTextLine returns the nearest line before i that is not blank, or -1.
+func (r *recognizer) prevTextLine(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if r.lines[j].role != roleBlank {
+			return j
+		}
+	}
+	return -1
+}
+
+// nextTextLine returns the nearest line after i that is not blank, or -1.
+func (r *recognizer) nextTextLine(i int) int {
+	for j := i + 1; j < len(r.lines); j++ {
+		if r.lines[j].role != roleBlank {
+			return j
+		}
+	}
+	return -1
+}
+
+var (
+	dateRe   = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+	isoDate  = regexp.MustCompile(`((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})`)
+	cnDateRe = regexp.MustCompile(`([〇零○O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日`)
+	noiseRe  = regexp.MustCompile(`上一篇|下一篇|扫一扫|打印|关闭|分享|收藏|返回顶部|【|相关链接|浏览次数|访问量|责任编辑|来源:|附件|字号|主办|承办|版权所有|网站标识|备案|联系我们`)
+)
+
+// findDate finds a date in s: "2025年1月19日", "2025-01-19" or
+// "二〇二五年一月十九日". It returns the ISO date and the byte range.
+func findDate(s string) (string, int, int, bool) {
+	if m := dateRe.FindStringSubmatchIndex(s); m != nil {
+		return isoOf(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]), m[0], m[1], true
+	}
+	if m := cnDateRe.FindStringSubmatchIndex(s); m != nil {
+		return isoOf(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]), m[0], m[1], true
+	}
+	if m := isoDate.FindStringSubmatchIndex(s); m != nil {
+		return isoOf(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]), m[0], m[1], true
+	}
+	return "", 0, 0, false
+}
+
+func isoOf(y, m, d string) string {
+	yy, ok1 := cnDigitString(y)
+	mm, ok2 := cnDigitString(m)
+	dd, ok3 := cnDigitString(d)
+	if !ok1 || !ok2 || !ok3 || mm < 1 || mm > 12 || dd < 1 || dd > 31 {
+		return ""
+	}
+	return strconv.Itoa(yy) + "-" + pad2(mm) + "-" + pad2(dd)
+}
+
+func pad2(v int) string {
+	if v < 10 {
+		return "0" + strconv.Itoa(v)
+	}
+	return strconv.Itoa(v)
+}
+
+// tailLines is how many non-blank lines from the end are searched for the
+// date and signature.
+const tailLines = 12
+
+// findTail finds the publication date under the signature at the end, and
+// the signature, skipping the noise scrapers leave after the article.
+func (r *recognizer) findTail() {
+	seen := 0
+	start := 0
+	if len(r.heads) > 0 {
+		start = r.heads[len(r.heads)-1].line + 1
+	}
+	for i := len(r.lines) - 1; i >= start && seen < tailLines; i-- {
+		l := &r.lines[i]
+		if l.role == roleBlank {
+			continue
+		}
+		if l.role != roleText {
+			return
+		}
+		seen++
+		s := l.norm.String()
+		n := utf8.RuneCountInString(s)
+		if n <= 40 && noiseRe.MatchString(s) {
+			l.role = roleTail
+			continue
+		}
+		date, a, b, ok := findDate(s)
+		if !ok || date == "" || n > 40 || strings.Contains(s, "。") {
+			if n > 40 {
+				return
+			}
+			continue
+		}
+		l.role = roleTail
+		r.doc.Published = &report.Published{Date: date, Loc: r.d.Loc(l.norm, a, b)}
+		y, _ := strconv.Atoi(date[:4])
+		r.doc.Years.Published = intPtr(y)
+		// The signature: before the date on its line, or the line above.
+		if name := strings.TrimSpace(s[:a]); looksLikeName(name) {
+			r.signature = l.norm.Slice(0, len(name))
+		} else if p := r.prevTextLine(i); p >= start && r.lines[p].role == roleText && looksLikeName(r.lines[p].norm.String()) {
+			r.lines[p].role = roleTail
+			r.signature = r.lines[p].norm
+		}
+		return
+	}
+}
+
+// issuerKind classifies a body by its name.
+func issuerKind(name string) string {
+	switch {
+	case hasSuffix(name, "乡人民政府", "镇人民政府", "街道办事处", "街道办", "街道", "乡政府", "镇政府", "苏木", "乡", "镇"):
+		return report.KindTownship
+	case hasSuffix(name, "人民政府", "管委会", "管理委员会", "行政公署", "政府"):
+		return report.KindGovernment
+	case hasSuffix(name, "办公室", "办公厅", "委员会", "局", "委", "办", "中心", "厅", "署", "院", "所", "站", "队", "处", "会", "社", "馆", "部", "公司", "集团"):
+		return report.KindDepartment
+	case hasSuffix(name, "自治县", "自治州", "自治旗", "县", "市", "区", "旗", "州", "盟", "实验区", "新区"):
+		return report.KindGovernment
+	}
+	return report.KindUnknown
+}
+
+func hasSuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *recognizer) findIssuer() {
+	var is *report.Issuer
+	switch {
+	case !r.signature.IsEmpty():
+		is = &report.Issuer{Name: r.signature.String(), Loc: r.d.LocOf(r.signature), From: "signature"}
+		if r.titleName != "" && r.titleName != is.Name {
+			is.TitleName = r.titleName
+		}
+	case r.titleName != "":
+		is = &report.Issuer{Name: r.titleName, Loc: r.d.LocOf(r.titleNameText), From: "title"}
+	default:
+		for _, p := range r.paras {
+			s := p.text.String()
+			if m := textTitleRe.FindStringSubmatchIndex(s); m != nil {
+				y, _ := strconv.Atoi(s[m[2]:m[3]])
+				r.textYear = intPtr(y)
+				is = &report.Issuer{Name: s[m[4]:m[5]], Loc: r.d.Loc(p.text, m[4], m[5]), From: "text"}
+				break
+			}
+		}
+	}
+	if is != nil {
+		is.Kind = issuerKind(is.Name)
+		r.doc.Issuer = is
+	}
+}
+
+var periodRe = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|-|—|~|－|——)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日`)
+
+func (r *recognizer) findPeriod() {
+	for _, p := range r.paras {
+		s := p.text.String()
+		m := periodRe.FindStringSubmatchIndex(s)
+		if m == nil {
+			continue
+		}
+		start := isoOf(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
+		end := isoOf(s[m[8]:m[9]], s[m[10]:m[11]], s[m[12]:m[13]])
+		if start == "" || end == "" {
+			continue
+		}
+		r.doc.Period = &report.Period{Start: start, End: end, Loc: r.d.Loc(p.text, m[0], m[1])}
+		y, _ := strconv.Atoi(end[:4])
+		r.doc.Years.Period = intPtr(y)
+		return
+	}
+}
+
+func (r *recognizer) decideYears() {
+	y := r.doc.Years
+	switch {
+	case y.Title != nil:
+		r.doc.Year = intPtr(*y.Title)
+	case y.Period != nil:
+		r.doc.Year = intPtr(*y.Period)
+	case r.textYear != nil:
+		r.doc.Year = intPtr(*r.textYear)
+	case y.Published != nil:
+		r.doc.Year = intPtr(*y.Published - 1)
+	}
+	if n := len(r.lines); n > 0 {
+		last := r.lines[n-1].src.Text
+		end := last.PosAt(last.Len())
+		if last.IsEmpty() {
+			end = layout.Pos{Line: r.d.NumLines, Col: 1}
+		}
+		r.doc.End = report.Loc{Line: end.Line, Column: end.Col, EndLine: end.Line, EndColumn: end.Col}
+	}
+}

@@ -1,0 +1,624 @@
+package parser
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/nianbao/nianbao/parser/layout"
+	"github.com/nianbao/nianbao/report"
+)
+
+// findTables recognises tables 二, 三 and 四, each in its section or, when
+// the heading is missing, from its first label on.
+func (r *recognizer) findTables() {
+	if from, to, ok := r.region(report.SectionActiveDisclosure, func(s string) bool {
+		return strings.Contains(s, "第二十条")
+	}); ok {
+		r.doc.Tables.Active = r.activeTable(r.tokenize(from, to))
+	}
+	if from, to, ok := r.region(report.SectionApplications, func(s string) bool {
+		return strings.Contains(s, "本年新收") || strings.Contains(s, "勾稽关系")
+	}); ok {
+		r.doc.Tables.Applications = r.applicationsTable(r.tokenize(from, to))
+	}
+	if from, to, ok := r.region(report.SectionReviewLitigation, func(s string) bool {
+		return strings.HasPrefix(strings.TrimLeft(s, "| "), "行政复议")
+	}); ok {
+		r.doc.Tables.Review = r.reviewTable(r.tokenize(from, to))
+	}
+}
+
+// region returns the lines where the table of section key stands: the
+// section, or, without its heading, from the first line anchor accepts to
+// the next heading.
+func (r *recognizer) region(key string, anchor func(string) bool) (int, int, bool) {
+	if h := r.headingFor(key); h >= 0 {
+		end := len(r.lines)
+		if h+1 < len(r.heads) {
+			end = r.heads[h+1].line
+		}
+		return r.heads[h].line + 1, end, true
+	}
+	for i := range r.lines {
+		l := &r.lines[i]
+		if l.role != roleText || !anchor(strings.ReplaceAll(l.norm.String(), " ", "")) {
+			continue
+		}
+		end := len(r.lines)
+		for _, h := range r.heads {
+			if h.line > i {
+				end = h.line
+				break
+			}
+		}
+		return i, end, true
+	}
+	return 0, 0, false
+}
+
+// markTable marks the lines from the first to the last token as table lines.
+func (r *recognizer) markTable(first, last token) {
+	for i := first.line; i <= last.line; i++ {
+		if r.lines[i].role == roleText {
+			r.lines[i].role = roleTable
+		}
+	}
+}
+
+// tokenLoc returns the location of a token (a blank cell: where it stands).
+func (r *recognizer) tokenLoc(t token) report.Loc {
+	if t.text.IsEmpty() {
+		return r.d.Loc(layout.NewText(" ", t.at.Line, t.at.Col), 0, 1)
+	}
+	return r.d.LocOf(t.text)
+}
+
+// spanLoc returns the location from token a to token b.
+func (r *recognizer) spanLoc(a, b token) report.Loc {
+	la, lb := r.tokenLoc(a), r.tokenLoc(b)
+	la.EndLine, la.EndColumn = lb.EndLine, lb.EndColumn
+	return la
+}
+
+// cellOf makes a cell from a value token.
+func (r *recognizer) cellOf(t token) report.Cell {
+	c := report.Cell{Raw: t.raw, Loc: r.tokenLoc(t)}
+	if t.isNum {
+		v := t.num
+		c.Value = &v
+	}
+	return c
+}
+
+func (r *recognizer) labelOf(t token) report.Label {
+	return report.Label{Text: t.key(), Loc: r.tokenLoc(t)}
+}
+
+func (r *recognizer) note(code, table, msg string, loc report.Loc, missing []string) {
+	r.doc.Notes = append(r.doc.Notes, report.Note{Code: code, Message: msg, Loc: loc, Table: table, Missing: missing})
+}
+
+// ---- table 二: 主动公开 ----
+
+type activeRowDef struct {
+	key, word string
+	cols      []string // columns when no header says otherwise (2021 template)
+}
+
+var activeRows = []activeRowDef{
+	{"regulations", "规章", []string{"issued", "repealed", "in_force"}},
+	{"normative_documents", "规范性文件", []string{"issued", "repealed", "in_force"}},
+	{"licensing", "行政许可", []string{"decisions"}},
+	{"other_services", "其他对外管理服务事项", []string{"previous_count", "change", "decisions"}},
+	{"punishment", "行政处罚", []string{"decisions"}},
+	{"coercion", "行政强制", []string{"decisions"}},
+	{"administrative_fees", "行政事业性收费", []string{"amount"}},
+	{"procurement", "政府集中采购", []string{"project_count", "amount"}},
+}
+
+var activeCols = []struct{ key, word string }{
+	{"issued", "本年制发"},
+	{"repealed", "本年废止"},
+	{"in_force", "现行有效"},
+	{"decisions", "处理决定"},
+	{"amount", "收费金额"},
+	{"new_made", "本年新制作"},
+	{"new_published", "本年新公开"},
+	{"total_published", "对外公开总数"},
+	{"previous_count", "上一年项目数"},
+	{"change", "本年增"},
+	{"project_count", "采购项目数"},
+	{"amount", "采购总金额"},
+	{"new_", "本年新"}, // cut short by the scraper: new_made, then new_published
+}
+
+// columns of the 2019 template, each a signature of the outdated template.
+var columns2019 = map[string]bool{
+	"new_made": true, "new_published": true, "total_published": true,
+	"previous_count": true, "change": true,
+}
+
+var itemRe = regexp.MustCompile(`第二十条第?\(([一二三四五六七八九十]{1,2})\)项`)
+
+func matchActiveRow(s string) (activeRowDef, bool) {
+	for _, def := range activeRows {
+		if strings.Contains(s, def.word) && len([]rune(s)) <= len([]rune(def.word))+4 {
+			if def.key == "regulations" && strings.Contains(s, "规范性") {
+				continue
+			}
+			return def, true
+		}
+	}
+	return activeRowDef{}, false
+}
+
+func matchActiveCol(s string) string {
+	if len([]rune(s)) > 16 {
+		return ""
+	}
+	for _, c := range activeCols {
+		if strings.Contains(s, c.word) {
+			return c.key
+		}
+	}
+	return ""
+}
+
+func (r *recognizer) evidence(signal string, t token, weak bool) {
+	r.doc.TemplateEvidence = append(r.doc.TemplateEvidence, report.Evidence{
+		Signal: signal, Text: t.key(), Loc: r.tokenLoc(t), Weak: weak,
+	})
+}
+
+func (r *recognizer) activeTable(toks []token) *report.Table {
+	t := &report.Table{Rows: map[string]map[string]report.Cell{}, RowLabels: map[string]report.Label{}, Columns: []string{}, ColumnLabels: []report.Label{}}
+	var cols []string // the current header's column keys
+	newSeen := 0
+	var cur *activeRowDef
+	var curCols []string
+	var first, last token
+	started := false
+	for _, tk := range toks {
+		if tk.dup && tk.isValue() {
+			continue
+		}
+		if tk.isValue() {
+			if cur == nil || tk.blank && !started {
+				continue
+			}
+			row := t.Rows[cur.key]
+			if len(row) >= len(curCols) {
+				continue
+			}
+			row[curCols[len(row)]] = r.cellOf(tk)
+			last = tk
+			continue
+		}
+		s := tk.key()
+		if !tk.isLabelish() || s == "" {
+			continue
+		}
+		mark := func() {
+			if !started {
+				first, started = tk, true
+			}
+			last = tk
+		}
+		switch {
+		case strings.Contains(s, "第二十条"):
+			mark()
+			cols, newSeen, cur = nil, 0, nil
+			if m := itemRe.FindStringSubmatch(s); m != nil && m[1] == "九" {
+				r.evidence("item_procurement", tk, false)
+			}
+		case s == "信息内容":
+			mark()
+			cols, newSeen, cur = nil, 0, nil
+		default:
+			if key := matchActiveCol(s); key != "" {
+				mark()
+				if key == "new_" {
+					key = "new_made"
+					if newSeen > 0 {
+						key = "new_published"
+					}
+					newSeen++
+				}
+				cols = append(cols, key)
+				t.Columns = append(t.Columns, s)
+				t.ColumnLabels = append(t.ColumnLabels, r.labelOf(tk))
+				if columns2019[key] {
+					r.evidence("column_"+key, tk, false)
+				}
+				continue
+			}
+			def, ok := matchActiveRow(s)
+			if !ok {
+				continue
+			}
+			if _, dup := t.Rows[def.key]; dup {
+				cur = nil
+				continue
+			}
+			mark()
+			cur = &def
+			curCols = cols
+			if len(curCols) == 0 {
+				curCols = def.cols
+			}
+			t.Rows[def.key] = map[string]report.Cell{}
+			t.RowLabels[def.key] = r.labelOf(tk)
+			switch {
+			case def.key == "other_services":
+				r.evidence("row_other_services", tk, false)
+			case def.key == "procurement":
+				r.evidence("item_procurement", tk, false)
+			case def.key == "normative_documents" && s == "规范性文件":
+				r.evidence("label_normative_documents", tk, true)
+			}
+		}
+	}
+	if !started || len(t.Rows) == 0 {
+		return nil
+	}
+	r.markTable(first, last)
+	t.Loc = r.spanLoc(first, last)
+	r.checkActive(t)
+	return t
+}
+
+// checkActive notes missing rows and cells of table 二.
+func (r *recognizer) checkActive(t *report.Table) {
+	var missing []string
+	for _, def := range activeRows {
+		if def.key == "other_services" || def.key == "procurement" {
+			continue
+		}
+		if _, ok := t.Rows[def.key]; !ok {
+			missing = append(missing, def.key)
+		}
+	}
+	if len(missing) > 0 {
+		r.note(report.NoteTableIncomplete, "active", fmt.Sprintf("table 二: %d of 6 rows recognised", 6-len(missing)), t.Loc, missing)
+	}
+	r.checkCells("active", "二", t, func(key string) int {
+		for _, def := range activeRows {
+			if def.key == key {
+				return len(def.cols)
+			}
+		}
+		return 0
+	})
+}
+
+// checkCells notes rows that have fewer cells than expected.
+func (r *recognizer) checkCells(table, name string, t *report.Table, want func(row string) int) {
+	for _, key := range sortedKeys(t.Rows) {
+		row := t.Rows[key]
+		if n := want(key); len(row) < n {
+			r.note(report.NoteTableIncomplete, table, fmt.Sprintf("table %s row %s: %d of %d cells recognised", name, key, len(row), n), t.RowLabels[key].Loc, []string{key})
+		}
+	}
+}
+
+// ---- table 三: 依申请 ----
+
+// ApplicationRows lists the row keys of table 三 in template order (2021).
+var ApplicationRows = []string{
+	"new_received", "carried_over", "granted", "partially_granted",
+	"withheld_state_secret", "withheld_prohibited_by_law", "withheld_three_safety",
+	"withheld_third_party", "withheld_internal_affairs", "withheld_process_info",
+	"withheld_enforcement_file", "withheld_query_matter",
+	"unable_not_held", "unable_needs_creation", "unable_unclear",
+	"not_processed_complaint", "not_processed_duplicate", "not_processed_publication",
+	"not_processed_excessive", "not_processed_confirmation",
+	"other_no_correction", "other_unpaid_fee", "other_misc",
+	"total_processed", "carried_forward",
+}
+
+var appRowWords = map[string][]string{
+	"new_received":               {"本年新收"},
+	"carried_over":               {"上年结转"},
+	"granted":                    {"予以公开"},
+	"partially_granted":          {"部分公开"},
+	"withheld_state_secret":      {"国家秘密"},
+	"withheld_prohibited_by_law": {"禁止公开", "其他法律", "法律行政", "行政法规"},
+	"withheld_three_safety":      {"三安全", "一稳定", "危及"},
+	"withheld_third_party":       {"第三方"},
+	"withheld_internal_affairs":  {"内部事务"},
+	"withheld_process_info":      {"过程性"},
+	"withheld_enforcement_file":  {"执法案卷"},
+	"withheld_query_matter":      {"查询事项"},
+	"unable_not_held":            {"不掌握"},
+	"unable_needs_creation":      {"另行制作", "没有现成"},
+	"unable_unclear":             {"仍不明确", "补正后申请"},
+	"not_processed_complaint":    {"信访", "举报投诉"},
+	"not_processed_duplicate":    {"重复申请"},
+	"not_processed_publication":  {"出版物"},
+	"not_processed_excessive":    {"大量反复", "反复申请"},
+	"not_processed_confirmation": {"重新出具", "确认或"},
+	"other_no_correction":        {"逾期不补", "不补正"},
+	"other_unpaid_fee":           {"收费通知", "缴纳费用"},
+	"carried_forward":            {"结转下年", "下年度继续"},
+}
+
+var (
+	otherMiscRe  = regexp.MustCompile(`^(?:\(?3\)?[.、,]?)其他$`)
+	totalRe      = regexp.MustCompile(`^(?:\(七\)|七[、.])总计$`)
+	otherHandlRe = regexp.MustCompile(`^(?:\(六\)|六[、.])?其他处理$`)
+)
+
+// matchAppRow returns the row key a label names, "other_handling" for the
+// （六）其他处理 label, or "".
+func matchAppRow(s string, rowsStarted bool) string {
+	switch {
+	case otherMiscRe.MatchString(s):
+		return "other_misc"
+	case totalRe.MatchString(s), rowsStarted && s == "总计":
+		return "total_processed"
+	case otherHandlRe.MatchString(s):
+		return "other_handling"
+	}
+	for _, key := range ApplicationRows {
+		if containsAny(s, appRowWords[key]) {
+			return key
+		}
+	}
+	return ""
+}
+
+// ApplicationColumns are the columns of table 三 (7-column form).
+var ApplicationColumns = []string{"natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"}
+
+var appColWords = []struct{ key, word string }{
+	{"natural_person", "自然人"}, {"commercial", "商业企业"}, {"research", "科研机构"},
+	{"social_welfare", "社会公益组织"}, {"legal_service", "法律服务机构"},
+	{"legal_person_subtotal", "小计"}, {"total", "总计"}, {"other_org", "其他"},
+}
+
+func (r *recognizer) applicationsTable(toks []token) *report.Table {
+	t := &report.Table{Rows: map[string]map[string]report.Cell{}, RowLabels: map[string]report.Label{}, Columns: []string{}, ColumnLabels: []report.Label{}}
+	vals := map[string][]token{}
+	var order []string
+	cur := ""
+	var first, last token
+	started, rowsStarted := false, false
+	subtotalFirst, hasSubtotal := false, false
+	sawCommercial := false
+	for _, tk := range toks {
+		if tk.isValue() {
+			if tk.dup || cur == "" || len(vals[cur]) >= 12 {
+				continue
+			}
+			vals[cur] = append(vals[cur], tk)
+			last = tk
+			continue
+		}
+		s := tk.key()
+		if !tk.isLabelish() || s == "" {
+			continue
+		}
+		key := matchAppRow(s, rowsStarted)
+		if key == "" {
+			if rowsStarted {
+				continue
+			}
+			if strings.Contains(s, "勾稽关系") || strings.Contains(s, "申请人情况") {
+				if !started {
+					first, started = tk, true
+				}
+				continue
+			}
+			for _, c := range appColWords {
+				if strings.Contains(s, c.word) && len([]rune(s)) <= len([]rune(c.word))+2 && !tk.dup {
+					if !started {
+						first, started = tk, true
+					}
+					t.Columns = append(t.Columns, s)
+					t.ColumnLabels = append(t.ColumnLabels, r.labelOf(tk))
+					switch c.key {
+					case "commercial":
+						sawCommercial = true
+					case "legal_person_subtotal":
+						hasSubtotal, subtotalFirst = true, !sawCommercial
+					}
+					break
+				}
+			}
+			continue
+		}
+		if !started {
+			first, started = tk, true
+		}
+		rowsStarted = true
+		if key == cur {
+			continue
+		}
+		// A （六）其他处理 label followed by its three rows is a group label.
+		if cur == "other_handling" && len(vals[cur]) == 0 {
+			delete(t.RowLabels, cur)
+			order = order[:len(order)-1]
+		}
+		if _, seen := t.RowLabels[key]; seen {
+			cur = ""
+			continue
+		}
+		cur = key
+		last = tk
+		order = append(order, key)
+		t.RowLabels[key] = r.labelOf(tk)
+	}
+	if cur == "other_handling" && len(vals[cur]) == 0 {
+		delete(t.RowLabels, cur)
+		order = order[:len(order)-1]
+	}
+	if _, ok := t.RowLabels["other_handling"]; ok {
+		for _, k := range []string{"other_no_correction", "other_unpaid_fee", "other_misc"} {
+			if _, split := t.RowLabels[k]; split {
+				delete(t.RowLabels, "other_handling")
+				for i, o := range order {
+					if o == "other_handling" {
+						order = append(order[:i], order[i+1:]...)
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+	if len(order) == 0 {
+		return nil
+	}
+	cols := r.applicationColumns(order, vals, hasSubtotal, subtotalFirst)
+	for _, key := range order {
+		row := map[string]report.Cell{}
+		for i, tk := range vals[key] {
+			if i >= len(cols) {
+				break
+			}
+			row[cols[i]] = r.cellOf(tk)
+		}
+		t.Rows[key] = row
+	}
+	r.markTable(first, last)
+	t.Loc = r.spanLoc(first, last)
+	if lbl, ok := t.RowLabels["other_handling"]; ok {
+		r.doc.TemplateEvidence = append(r.doc.TemplateEvidence, report.Evidence{Signal: "single_other_handling", Text: lbl.Text, Loc: lbl.Loc})
+	}
+	r.checkApplications(t, len(cols))
+	return t
+}
+
+// applicationColumns decides between the 7-column table and the one with a
+// 法人或其他组织 subtotal: a 小计 header, or most rows holding 8 numbers.
+func (r *recognizer) applicationColumns(order []string, vals map[string][]token, hasSubtotal, subtotalFirst bool) []string {
+	eight := 0
+	for _, k := range order {
+		if len(vals[k]) == 8 {
+			eight++
+		}
+	}
+	if !hasSubtotal && eight*2 <= len(order) {
+		return ApplicationColumns
+	}
+	if subtotalFirst {
+		return []string{"natural_person", "legal_person_subtotal", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"}
+	}
+	return []string{"natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "legal_person_subtotal", "total"}
+}
+
+func (r *recognizer) checkApplications(t *report.Table, ncols int) {
+	want := ApplicationRows
+	if _, single := t.Rows["other_handling"]; single {
+		want = nil
+		for _, k := range ApplicationRows {
+			switch k {
+			case "other_no_correction", "other_unpaid_fee":
+			case "other_misc":
+				want = append(want, "other_handling")
+			default:
+				want = append(want, k)
+			}
+		}
+	}
+	var missing []string
+	for _, k := range want {
+		if _, ok := t.Rows[k]; !ok {
+			missing = append(missing, k)
+		}
+	}
+	if len(missing) > 0 {
+		r.note(report.NoteTableIncomplete, "applications", fmt.Sprintf("table 三: %d of %d rows recognised", len(want)-len(missing), len(want)), t.Loc, missing)
+	}
+	r.checkCells("applications", "三", t, func(string) int { return ncols })
+}
+
+// ---- table 四: 复议/诉讼 ----
+
+// ReviewColumns are the five columns of each group of table 四.
+var ReviewColumns = []string{"upheld", "corrected", "other", "pending", "total"}
+
+func (r *recognizer) reviewTable(toks []token) *report.ReviewTable {
+	start := -1
+	for i, tk := range toks {
+		if !tk.isValue() && tk.isLabelish() && (strings.Contains(tk.key(), "行政复议") || strings.Contains(tk.key(), "结果维持")) {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	t := &report.ReviewTable{
+		Reconsideration:       map[string]report.Cell{},
+		LitigationDirect:      map[string]report.Cell{},
+		LitigationAfterReview: map[string]report.Cell{},
+		ColumnLabels:          []report.Label{},
+	}
+	groups := []map[string]report.Cell{t.Reconsideration, t.LitigationDirect, t.LitigationAfterReview}
+	first, last := toks[start], toks[start]
+	n := 0
+	for _, tk := range toks[start:] {
+		if n == 15 {
+			break
+		}
+		if tk.isValue() {
+			if tk.dup || tk.blank && n == 0 {
+				continue
+			}
+			groups[n/5][ReviewColumns[n%5]] = r.cellOf(tk)
+			n++
+			last = tk
+			continue
+		}
+		if n == 0 && tk.isLabelish() && !tk.dup {
+			t.ColumnLabels = append(t.ColumnLabels, r.labelOf(tk))
+			last = tk
+		}
+	}
+	r.markTable(first, last)
+	t.Loc = r.spanLoc(first, last)
+	if n < 15 {
+		var missing []string
+		names := []string{"reconsideration", "litigation_direct", "litigation_after_review"}
+		for k := n; k < 15; k++ {
+			missing = append(missing, names[k/5]+"."+ReviewColumns[k%5])
+		}
+		if n > 0 {
+			r.note(report.NoteTableIncomplete, "review", fmt.Sprintf("table 四: %d of 15 cells recognised", n), t.Loc, missing)
+		}
+	}
+	return t
+}
+
+func (r *recognizer) decideTemplate() {
+	old := false
+	for _, e := range r.doc.TemplateEvidence {
+		if !e.Weak && e.Signal != "single_other_handling" {
+			old = true
+		}
+	}
+	single := false
+	if a := r.doc.Tables.Applications; a != nil {
+		_, single = a.Rows["other_handling"]
+	}
+	switch {
+	case old:
+		r.doc.Template = report.Template2019
+	case single && r.doc.Tables.Active == nil:
+		r.doc.Template = report.Template2019
+	case r.doc.Tables.Active != nil || r.doc.Tables.Applications != nil || r.doc.Tables.Review != nil:
+		r.doc.Template = report.Template2021
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

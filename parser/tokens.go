@@ -1,0 +1,169 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nianbao/nianbao/parser/layout"
+)
+
+// token is one cell of a table region, in reading order: a label, a number,
+// a placeholder or a blank cell. Tables are recognised from tokens, not from
+// cell positions, so pipe rows, one cell per line, column-aligned PDF text
+// and HTML/DOCX grids all read the same way.
+type token struct {
+	text  layout.Text // normalised; empty for a blank cell
+	raw   string      // as found, trimmed
+	at    layout.Pos  // where a blank cell stands
+	line  int         // index into recognizer.lines
+	dup   bool        // a copy of a merged cell
+	blank bool
+	num   float64
+	isNum bool
+}
+
+// isValue reports whether the token can fill a count cell: a number, a
+// placeholder ("/", "—", "无") or a blank cell of a row.
+func (t token) isValue() bool {
+	return t.blank || t.isNum || isPlaceholder(t.text.String())
+}
+
+// key returns the token's text with spaces removed, for label matching.
+func (t token) key() string { return strings.ReplaceAll(t.text.String(), " ", "") }
+
+// tokenize returns the tokens of lines [from, to).
+func (r *recognizer) tokenize(from, to int) []token {
+	var out []token
+	for i := from; i < to; i++ {
+		l := &r.lines[i]
+		if l.role == roleBlank || l.role == roleHeading || l.role == roleTitle {
+			continue
+		}
+		if l.src.Row {
+			for _, c := range l.src.Cells {
+				if c.Text.IsEmpty() {
+					out = append(out, token{at: c.At, line: i, dup: c.Dup, blank: true})
+					continue
+				}
+				for _, seg := range words(c.Text) {
+					out = append(out, newToken(seg, i, c.Dup))
+				}
+			}
+			continue
+		}
+		for _, gap := range splitGaps(l.src.Text) {
+			for _, seg := range words(gap) {
+				out = append(out, newToken(seg, i, false))
+			}
+		}
+	}
+	return out
+}
+
+func newToken(raw layout.Text, line int, dup bool) token {
+	raw = raw.TrimSpace()
+	t := token{text: layout.Normalize(raw), raw: raw.String(), at: raw.Start(), line: line, dup: dup}
+	t.num, t.isNum = parseNumber(t.text.String())
+	return t
+}
+
+// isGapSpace reports whether r alone makes a column gap.
+func isGapSpace(r rune) bool { return r == '\t' || r == '\u3000' }
+
+// splitGaps splits a line of text at column gaps: runs of two or more
+// spaces, or any tab or ideographic space.
+func splitGaps(t layout.Text) []layout.Text {
+	s := t.String()
+	var out []layout.Text
+	start := -1   // start of the current segment
+	spaceAt := -1 // start of the current run of spaces
+	spaces := 0
+	gap := false
+	for i, r := range s {
+		if layout.IsSpace(r) {
+			if spaceAt < 0 {
+				spaceAt, spaces, gap = i, 0, false
+			}
+			spaces++
+			if isGapSpace(r) || spaces >= 2 {
+				gap = true
+			}
+			continue
+		}
+		if spaceAt >= 0 && gap && start >= 0 {
+			out = append(out, t.Slice(start, spaceAt))
+			start = -1
+		}
+		spaceAt = -1
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		end := len(s)
+		if spaceAt >= 0 {
+			end = spaceAt
+		}
+		out = append(out, t.Slice(start, end))
+	}
+	return out
+}
+
+// words splits a segment at single spaces into numbers and runs of other
+// words: "21 0 0" gives three tokens, "只计这一情 形，不" one.
+func words(t layout.Text) []layout.Text {
+	s := t.String()
+	type word struct{ i, j int }
+	var ws []word
+	start := -1
+	for i, r := range s {
+		if layout.IsSpace(r) {
+			if start >= 0 {
+				ws = append(ws, word{start, i})
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		ws = append(ws, word{start, len(s)})
+	}
+	if len(ws) <= 1 {
+		if len(ws) == 1 {
+			return []layout.Text{t.Slice(ws[0].i, ws[0].j)}
+		}
+		return nil
+	}
+	var out []layout.Text
+	runStart, runEnd := -1, -1
+	for _, w := range ws {
+		if _, ok := parseNumber(layout.FoldString(s[w.i:w.j])); ok {
+			if runStart >= 0 {
+				out = append(out, t.Slice(runStart, runEnd))
+				runStart = -1
+			}
+			out = append(out, t.Slice(w.i, w.j))
+			continue
+		}
+		if runStart < 0 {
+			runStart = w.i
+		}
+		runEnd = w.j
+	}
+	if runStart >= 0 {
+		out = append(out, t.Slice(runStart, runEnd))
+	}
+	return out
+}
+
+// maxLabelRunes bounds a row label; longer text is narrative.
+const maxLabelRunes = 60
+
+// isLabelish reports whether a token may be a label (short, no sentence).
+func (t token) isLabelish() bool {
+	s := t.text.String()
+	return !t.blank && !t.isNum && utf8.RuneCountInString(s) <= maxLabelRunes && !strings.Contains(s, "。")
+}

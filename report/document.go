@@ -1,0 +1,265 @@
+// Package report defines the report document (schema version 1): the one
+// JSON document every parser produces and every policy receives as input.
+//
+// Field names are a public contract (see docs/report-json.md and the JSON
+// Schema in schema.json): fields are added, never renamed.
+package report
+
+// SchemaVersion is the version of the document produced by this package.
+const SchemaVersion = 1
+
+// Source formats.
+const (
+	FormatText = "text"
+	FormatHTML = "html"
+	FormatDOCX = "docx"
+	FormatPDF  = "pdf"
+)
+
+// Issuer kinds.
+const (
+	KindGovernment = "government"
+	KindDepartment = "department"
+	KindTownship   = "township"
+	KindUnknown    = "unknown"
+)
+
+// Templates.
+const (
+	Template2021    = "2021"
+	Template2019    = "2019"
+	TemplateUnknown = "unknown"
+)
+
+// Section keys, in template order.
+const (
+	SectionOverview         = "overview"
+	SectionActiveDisclosure = "active_disclosure"
+	SectionApplications     = "applications"
+	SectionReviewLitigation = "review_litigation"
+	SectionProblems         = "problems"
+	SectionOtherMatters     = "other_matters"
+)
+
+// SectionKeys lists the six section keys in template order.
+var SectionKeys = []string{
+	SectionOverview, SectionActiveDisclosure, SectionApplications,
+	SectionReviewLitigation, SectionProblems, SectionOtherMatters,
+}
+
+// Loc is a location: 1-based line and column of the first character and of
+// the position just after the last one (end_column is exclusive), counted in
+// Unicode code points of the decoded text. For PDF and DOCX input it points
+// into the extracted text and also names the page or paragraph.
+type Loc struct {
+	Line      int `json:"line"`
+	Column    int `json:"column"`
+	EndLine   int `json:"end_line"`
+	EndColumn int `json:"end_column"`
+	Page      int `json:"page,omitempty"`
+	Paragraph int `json:"paragraph,omitempty"`
+}
+
+// IsZero reports whether l is the zero location (nothing located).
+func (l Loc) IsZero() bool { return l.Line == 0 }
+
+// Document is the report document.
+type Document struct {
+	SchemaVersion int    `json:"schema_version"`
+	Source        Source `json:"source"`
+
+	Title     *Title     `json:"title"`
+	Issuer    *Issuer    `json:"issuer"`
+	Year      *int       `json:"year"`
+	Years     Years      `json:"years"`
+	Template  string     `json:"template"`
+	Period    *Period    `json:"period"`
+	Published *Published `json:"published"`
+	Contact   *Contact   `json:"contact"`
+
+	Sections []Section `json:"sections"`
+	Tables   Tables    `json:"tables"`
+	Facts    []Fact    `json:"facts"`
+	Notes    []Note    `json:"notes"`
+
+	// TemplateEvidence lists what made the parser decide on Template: the
+	// 2019-template signatures it saw, each with its location.
+	TemplateEvidence []Evidence `json:"template_evidence"`
+	// End is the location just after the last line of the report: where
+	// something missing at the end (a date, a signature) belongs.
+	End Loc `json:"end"`
+}
+
+// Source describes the file the document was read from.
+type Source struct {
+	Path     string `json:"path"`
+	Format   string `json:"format"`
+	Encoding string `json:"encoding"`
+	SHA256   string `json:"sha256"`
+	// Lines is the number of lines of the text that locations point into.
+	Lines int `json:"lines"`
+	// Pages is the number of pages (PDF) and Paragraphs the number of
+	// paragraphs (DOCX); zero otherwise.
+	Pages      int `json:"pages,omitempty"`
+	Paragraphs int `json:"paragraphs,omitempty"`
+}
+
+// Title is the report's title line.
+type Title struct {
+	Text string `json:"text"`
+	Loc  Loc    `json:"loc"`
+}
+
+// Issuer is the body that published the report.
+type Issuer struct {
+	Name string `json:"name"`
+	Kind string `json:"kind"`
+	Loc  Loc    `json:"loc"`
+	// From says where the name was found: "title", "signature" or "text".
+	From string `json:"from"`
+	// TitleName is the name as the title gives it, when the signature gives
+	// a fuller one (昌吉州发改委 → 昌吉州发展和改革委员会).
+	TitleName string `json:"title_name,omitempty"`
+}
+
+// Years holds the reporting year as each source gives it.
+type Years struct {
+	Title     *int `json:"title"`
+	Period    *int `json:"period"`
+	Published *int `json:"published"`
+}
+
+// Period is the 统计期限 statement.
+type Period struct {
+	Start string `json:"start"`
+	End   string `json:"end"`
+	Loc   Loc    `json:"loc"`
+}
+
+// Published is the publication date under the signature.
+type Published struct {
+	Date string `json:"date"`
+	Loc  Loc    `json:"loc"`
+}
+
+// Field is one located value.
+type Field struct {
+	Value string `json:"value"`
+	Loc   Loc    `json:"loc"`
+}
+
+// Contact holds the contact details.
+type Contact struct {
+	Loc      Loc     `json:"loc"`
+	Address  *Field  `json:"address"`
+	Postcode *Field  `json:"postcode"`
+	Phones   []Field `json:"phones"`
+	Faxes    []Field `json:"faxes"`
+	Emails   []Field `json:"emails"`
+	Person   *Field  `json:"person"`
+}
+
+// Section is one of the six numbered sections.
+type Section struct {
+	Key string `json:"key"`
+	// Number is the number as written (一 → 1), nil when the heading has none.
+	Number      *int         `json:"number"`
+	Heading     string       `json:"heading"`
+	Loc         Loc          `json:"loc"`
+	Text        string       `json:"text"`
+	Subsections []Subsection `json:"subsections"`
+	// End is where the section's last line ends.
+	End Loc `json:"end"`
+}
+
+// Subsection is a （一）… heading inside a section.
+type Subsection struct {
+	Number  *int   `json:"number"`
+	Heading string `json:"heading"`
+	Loc     Loc    `json:"loc"`
+	Text    string `json:"text"`
+}
+
+// Cell is one table cell. Value is nil when the cell is blank or not a
+// number; Raw keeps the text as found.
+type Cell struct {
+	Value *float64 `json:"value"`
+	Raw   string   `json:"raw"`
+	Loc   Loc      `json:"loc"`
+}
+
+// Label is a row or column label as found in the report.
+type Label struct {
+	Text string `json:"text"`
+	Loc  Loc    `json:"loc"`
+}
+
+// Tables holds the three tables; each is nil when not found.
+type Tables struct {
+	Active       *Table       `json:"active,omitempty"`
+	Applications *Table       `json:"applications,omitempty"`
+	Review       *ReviewTable `json:"review,omitempty"`
+}
+
+// Table is table 二 (active) or table 三 (applications): rows by key, each
+// a map from column key to cell.
+type Table struct {
+	Loc     Loc                        `json:"loc"`
+	Columns []string                   `json:"columns"`
+	Rows    map[string]map[string]Cell `json:"rows"`
+	// RowLabels gives each recognised row's label as found.
+	RowLabels map[string]Label `json:"row_labels"`
+	// ColumnLabels gives the column labels as found, with locations.
+	ColumnLabels []Label `json:"column_labels"`
+}
+
+// ReviewTable is table 四.
+type ReviewTable struct {
+	Loc                   Loc             `json:"loc"`
+	Reconsideration       map[string]Cell `json:"reconsideration"`
+	LitigationDirect      map[string]Cell `json:"litigation_direct"`
+	LitigationAfterReview map[string]Cell `json:"litigation_after_review"`
+	ColumnLabels          []Label         `json:"column_labels"`
+}
+
+// Fact is a number with a unit found in narrative text.
+type Fact struct {
+	Section  string  `json:"section"`
+	Sentence string  `json:"sentence"`
+	Number   float64 `json:"number"`
+	Raw      string  `json:"raw"`
+	Unit     string  `json:"unit"`
+	Loc      Loc     `json:"loc"`
+	// SentenceLoc spans the whole sentence.
+	SentenceLoc Loc `json:"sentence_loc"`
+}
+
+// Note records something the parser could not read.
+type Note struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+	Loc     Loc    `json:"loc"`
+	// Table names the table concerned ("active", "applications",
+	// "review"), when there is one.
+	Table string `json:"table,omitempty"`
+	// Missing lists what was expected and not found (row keys, columns).
+	Missing []string `json:"missing,omitempty"`
+}
+
+// Note codes.
+const (
+	NoteTableIncomplete = "table_incomplete"
+	NoteTableNoNumbers  = "table_no_numbers"
+	NoteUnreadable      = "unreadable"
+)
+
+// Evidence is one observation behind the Template decision.
+type Evidence struct {
+	// Signal names what was seen, e.g. "column_new_made", "row_other_services",
+	// "item_procurement", "single_other_handling", "label_normative_documents".
+	Signal string `json:"signal"`
+	Text   string `json:"text"`
+	Loc    Loc    `json:"loc"`
+	// Weak is true for a signal that is not conclusive on its own.
+	Weak bool `json:"weak"`
+}
