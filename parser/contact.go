@@ -30,7 +30,7 @@ func (r *recognizer) findContact() {
 		p := &r.paras[pi]
 		s := p.text.String()
 		sec := r.sectionOf(p.first)
-		if !(sec == "" || sec == report.SectionOtherMatters || strings.Contains(s, "联系")) {
+		if sec != "" && sec != report.SectionOtherMatters && !strings.Contains(s, "联系") {
 			continue
 		}
 		var spans [][2]int

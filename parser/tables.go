@@ -96,8 +96,9 @@ func (r *recognizer) labelOf(t token) report.Label {
 	return report.Label{Text: t.key(), Loc: r.tokenLoc(t)}
 }
 
-func (r *recognizer) note(code, table, msg string, loc report.Loc, missing []string) {
-	r.doc.Notes = append(r.doc.Notes, report.Note{Code: code, Message: msg, Loc: loc, Table: table, Missing: missing})
+// noteIncomplete records that part of a table could not be read.
+func (r *recognizer) noteIncomplete(table, msg string, loc report.Loc, missing []string) {
+	r.doc.Notes = append(r.doc.Notes, report.Note{Code: report.NoteTableIncomplete, Message: msg, Loc: loc, Table: table, Missing: missing})
 }
 
 // ---- table 二: 主动公开 ----
@@ -281,7 +282,7 @@ func (r *recognizer) checkActive(t *report.Table) {
 		}
 	}
 	if len(missing) > 0 {
-		r.note(report.NoteTableIncomplete, "active", fmt.Sprintf("table 二: %d of 6 rows recognised", 6-len(missing)), t.Loc, missing)
+		r.noteIncomplete("active", fmt.Sprintf("table 二: %d of 6 rows recognised", 6-len(missing)), t.Loc, missing)
 	}
 	r.checkCells("active", "二", t, func(key string) int {
 		for _, def := range activeRows {
@@ -298,7 +299,7 @@ func (r *recognizer) checkCells(table, name string, t *report.Table, want func(r
 	for _, key := range sortedKeys(t.Rows) {
 		row := t.Rows[key]
 		if n := want(key); len(row) < n {
-			r.note(report.NoteTableIncomplete, table, fmt.Sprintf("table %s row %s: %d of %d cells recognised", name, key, len(row), n), t.RowLabels[key].Loc, []string{key})
+			r.noteIncomplete(table, fmt.Sprintf("table %s row %s: %d of %d cells recognised", name, key, len(row), n), t.RowLabels[key].Loc, []string{key})
 		}
 	}
 }
@@ -530,7 +531,7 @@ func (r *recognizer) checkApplications(t *report.Table, ncols int) {
 		}
 	}
 	if len(missing) > 0 {
-		r.note(report.NoteTableIncomplete, "applications", fmt.Sprintf("table 三: %d of %d rows recognised", len(want)-len(missing), len(want)), t.Loc, missing)
+		r.noteIncomplete("applications", fmt.Sprintf("table 三: %d of %d rows recognised", len(want)-len(missing), len(want)), t.Loc, missing)
 	}
 	r.checkCells("applications", "三", t, func(string) int { return ncols })
 }
@@ -587,7 +588,7 @@ func (r *recognizer) reviewTable(toks []token) *report.ReviewTable {
 			missing = append(missing, names[k/5]+"."+ReviewColumns[k%5])
 		}
 		if n > 0 {
-			r.note(report.NoteTableIncomplete, "review", fmt.Sprintf("table 四: %d of 15 cells recognised", n), t.Loc, missing)
+			r.noteIncomplete("review", fmt.Sprintf("table 四: %d of 15 cells recognised", n), t.Loc, missing)
 		}
 	}
 	return t

@@ -249,7 +249,6 @@ type Note struct {
 // Note codes.
 const (
 	NoteTableIncomplete = "table_incomplete"
-	NoteTableNoNumbers  = "table_no_numbers"
 	NoteUnreadable      = "unreadable"
 )
 

@@ -65,10 +65,12 @@ func Bytes(data []byte) (Result, error) {
 	if utf8.Valid(data) {
 		return Result{Text: string(data), Encoding: UTF8}, nil
 	}
-	if r, err := decodeWith(data, simplifiedchinese.GBK, GBK, false); err == nil && r.Replaced == 0 {
-		return r, nil
-	}
 	if r, err := decodeWith(data, simplifiedchinese.GB18030, GB18030, false); err == nil {
+		// GBK is the part of GB18030 without four-byte sequences: name it
+		// when the text fits in it.
+		if _, err := simplifiedchinese.GBK.NewEncoder().String(r.Text); err == nil && r.Replaced == 0 {
+			r.Encoding = GBK
+		}
 		return r, nil
 	}
 	if r := utf8Result(data); r.Replaced <= int(maxReplacedRatio*float64(utf8.RuneCountInString(r.Text))) {
@@ -138,9 +140,9 @@ func sniffUTF16(data []byte) (encoding.Encoding, string, bool) {
 	}
 	half := len(data) / 2
 	switch {
-	case odd > half/10 && even == 0:
+	case odd > half/10 && even < odd/4:
 		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), UTF16LE, true
-	case even > half/10 && odd == 0:
+	case even > half/10 && odd < even/4:
 		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), UTF16BE, true
 	}
 	return nil, "", false

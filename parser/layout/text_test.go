@@ -1,0 +1,69 @@
+package layout
+
+import "testing"
+
+func TestTextPositions(t *testing.T) {
+	line := "  一、总体情况 | 7 |"
+	txt := NewText(line, 12, 1)
+	tests := []struct {
+		name    string
+		t       Text
+		want    string
+		start   Pos
+		endExcl Pos
+	}{
+		{"trimmed", txt.TrimSpace(), "一、总体情况 | 7 |", Pos{12, 3}, Pos{12, 15}},
+		{"slice", txt.Slice(len("  一、总体情况 | "), len("  一、总体情况 | 7")), "7", Pos{12, 12}, Pos{12, 13}},
+		{"normalized", Normalize(NewText("2024 年１月\u00a0\u200b1 日 ", 3, 5)), "2024年1月1日", Pos{3, 5}, Pos{3, 18}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.t.String() != tt.want {
+				t.Fatalf("text = %q, want %q", tt.t.String(), tt.want)
+			}
+			start, end := tt.t.Span(0, tt.t.Len())
+			if start != tt.start || end != tt.endExcl {
+				t.Errorf("span = %v–%v, want %v–%v", start, end, tt.start, tt.endExcl)
+			}
+		})
+	}
+}
+
+func TestNormalizeKeepsEachRunePosition(t *testing.T) {
+	// "商业 企业" loses its space; "电话：0994" its full-width colon.
+	n := Normalize(NewText("商业 企业，电话：０９９４", 1, 1))
+	if got, want := n.String(), "商业企业,电话:0994"; got != want {
+		t.Fatalf("normalized %q, want %q", got, want)
+	}
+	wantCols := []int{1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}
+	i := 0
+	n.Each(func(_ int, r rune, p Pos) {
+		if p.Col != wantCols[i] {
+			t.Errorf("rune %d %q at column %d, want %d", i, r, p.Col, wantCols[i])
+		}
+		i++
+	})
+}
+
+func TestJoinAcrossLines(t *testing.T) {
+	j := Join([]Text{NewText("洪泽湖大道 90", 7, 1), NewText("号 ， 邮 编", 8, 1)}, "")
+	n := Normalize(j)
+	if got, want := n.String(), "洪泽湖大道90号,邮编"; got != want {
+		t.Fatalf("joined %q, want %q", got, want)
+	}
+	k := len("洪泽湖大道90")
+	if p := n.PosAt(k); p != (Pos{8, 1}) {
+		t.Errorf("号 at %v, want 8:1", p)
+	}
+}
+
+func TestFoldString(t *testing.T) {
+	in := "（一）ＡＢ　１２\u200b"
+	got := FoldString(in)
+	if got != "(一)AB 12\u200b" {
+		t.Errorf("FoldString(%q) = %q", in, got)
+	}
+	if len([]rune(got)) != len([]rune(in)) {
+		t.Error("FoldString changed the number of runes")
+	}
+}
