@@ -1,0 +1,172 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strings"
+)
+
+// defaultMainPart is where Word, WPS and LibreOffice put the document.
+const defaultMainPart = "word/document.xml"
+
+// centralDirSig starts every entry of a zip archive's central directory.
+var centralDirSig = []byte("PK\x01\x02")
+
+// openArchive opens data as a zip archive within lim. The entries are
+// counted before the central directory is read, so that a directory of
+// millions of entries is refused before it is loaded.
+func openArchive(data []byte, lim Limits) (*zip.Reader, error) {
+	// Every entry's directory record starts with the signature, so the
+	// count is an upper bound of the number of entries.
+	if n := bytes.Count(data, centralDirSig); n > lim.MaxEntries {
+		return nil, fmt.Errorf("%w: the archive has more than %d entries", ErrZipBomb, lim.MaxEntries)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
+		return nil, fmt.Errorf("%w: not a readable zip archive, truncated or corrupt (%w)", ErrDamaged, err)
+	}
+	limit := uint64(lim.MaxTotalSize)
+	var total uint64
+	for _, f := range zr.File {
+		total += min(f.UncompressedSize64, limit+1) // cannot overflow
+		if total > limit {
+			return nil, fmt.Errorf("%w: the archive declares more than %s uncompressed", ErrZipBomb, size(lim.MaxTotalSize))
+		}
+	}
+	return zr, nil
+}
+
+// lookup returns the entry holding the part name (part names are
+// case-insensitive), or nil.
+func lookup(zr *zip.Reader, name string) *zip.File {
+	for _, f := range zr.File {
+		if strings.EqualFold(strings.TrimPrefix(f.Name, "/"), name) {
+			return f
+		}
+	}
+	return nil
+}
+
+// mainPart returns the entry of the main document part: the target of the
+// package's officeDocument relationship, or word/document.xml.
+func mainPart(zr *zip.Reader, lim Limits) (*zip.File, error) {
+	if target := officeDocumentTarget(zr, lim); target != "" {
+		if f := lookup(zr, target); f != nil {
+			return f, nil
+		}
+	}
+	if f := lookup(zr, defaultMainPart); f != nil {
+		return f, nil
+	}
+	return nil, fmt.Errorf("%w: %s", ErrNotWord, whatArchive(zr))
+}
+
+// whatArchive says what a zip archive without a Word document is.
+func whatArchive(zr *zip.Reader) string {
+	switch {
+	case lookup(zr, "xl/workbook.xml") != nil:
+		return "it is an Excel workbook (.xlsx); save the report as .docx"
+	case lookup(zr, "ppt/presentation.xml") != nil:
+		return "it is a PowerPoint presentation (.pptx)"
+	case lookup(zr, "mimetype") != nil && lookup(zr, "content.xml") != nil:
+		return "it is an OpenDocument file (.odt); save it as .docx"
+	}
+	return "the zip archive has no " + defaultMainPart
+}
+
+// relationships is _rels/.rels.
+type relationships struct {
+	Rels []struct {
+		Type       string `xml:"Type,attr"`
+		Target     string `xml:"Target,attr"`
+		TargetMode string `xml:"TargetMode,attr"`
+	} `xml:"Relationship"`
+}
+
+// officeDocumentTarget returns the part name the package's officeDocument
+// relationship points to, or "" when there is none or it cannot be read
+// (the caller falls back to word/document.xml).
+func officeDocumentTarget(zr *zip.Reader, lim Limits) string {
+	f := lookup(zr, "_rels/.rels")
+	if f == nil {
+		return ""
+	}
+	rc, err := openPart(f, lim)
+	if err != nil {
+		return ""
+	}
+	defer rc.Close()
+	var rels relationships
+	if err := xml.NewDecoder(rc).Decode(&rels); err != nil {
+		return ""
+	}
+	for _, r := range rels.Rels {
+		if strings.HasSuffix(r.Type, "/officeDocument") && r.TargetMode != "External" {
+			return path.Clean(strings.TrimPrefix(r.Target, "/"))
+		}
+	}
+	return ""
+}
+
+// openPart opens an entry for reading, refusing an encrypted entry and one
+// that declares more than lim.MaxPartSize; what it reads beyond that size
+// fails with ErrZipBomb.
+func openPart(f *zip.File, lim Limits) (io.ReadCloser, error) {
+	if f.Flags&0x1 != 0 {
+		return nil, fmt.Errorf("%w: %s is encrypted", ErrEncrypted, f.Name)
+	}
+	if f.UncompressedSize64 > uint64(lim.MaxPartSize) {
+		return nil, fmt.Errorf("%w: %s declares %s uncompressed (the limit is %s)", ErrZipBomb, f.Name, size(int64(min(f.UncompressedSize64, 1<<62))), size(lim.MaxPartSize))
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, fmt.Errorf("%w: cannot open %s: %w", ErrDamaged, f.Name, err)
+	}
+	return &capReader{rc: rc, name: f.Name, max: lim.MaxPartSize}, nil
+}
+
+// capReader fails once more than max bytes have been read.
+type capReader struct {
+	rc        io.ReadCloser
+	name      string
+	read, max int64
+}
+
+func (c *capReader) Read(p []byte) (int, error) {
+	if c.read > c.max {
+		return 0, c.errTooBig()
+	}
+	if rem := c.max - c.read + 1; int64(len(p)) > rem {
+		p = p[:rem]
+	}
+	n, err := c.rc.Read(p)
+	c.read += int64(n)
+	if c.read > c.max {
+		return n, c.errTooBig()
+	}
+	return n, err
+}
+
+func (c *capReader) errTooBig() error {
+	return fmt.Errorf("%w: %s expands to more than %s", ErrZipBomb, c.name, size(c.max))
+}
+
+func (c *capReader) Close() error { return c.rc.Close() }
+
+// size formats a byte count for messages.
+func size(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%d MB", n>>20)
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
