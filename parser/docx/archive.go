@@ -114,8 +114,9 @@ func officeDocumentTarget(zr *zip.Reader, lim Limits) string {
 }
 
 // openPart opens an entry for reading, refusing an encrypted entry and one
-// that declares more than lim.MaxPartSize; what it reads beyond that size
-// fails with ErrZipBomb.
+// that declares more than lim.MaxPartSize. archive/zip never reads an entry
+// past the size it declares: more data than that is the mark of a zip bomb
+// that understates its size, and reading fails with ErrZipBomb.
 func openPart(f *zip.File, lim Limits) (io.ReadCloser, error) {
 	if f.Flags&0x1 != 0 {
 		return nil, fmt.Errorf("%w: %s is encrypted", ErrEncrypted, f.Name)
@@ -127,36 +128,22 @@ func openPart(f *zip.File, lim Limits) (io.ReadCloser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: cannot open %s: %w", ErrDamaged, f.Name, err)
 	}
-	return &capReader{rc: rc, name: f.Name, max: lim.MaxPartSize}, nil
+	return &partReader{ReadCloser: rc, f: f}, nil
 }
 
-// capReader fails once more than max bytes have been read.
-type capReader struct {
-	rc        io.ReadCloser
-	name      string
-	read, max int64
+// partReader reads an entry, telling a zip bomb from other damage.
+type partReader struct {
+	io.ReadCloser
+	f *zip.File
 }
 
-func (c *capReader) Read(p []byte) (int, error) {
-	if c.read > c.max {
-		return 0, c.errTooBig()
-	}
-	if rem := c.max - c.read + 1; int64(len(p)) > rem {
-		p = p[:rem]
-	}
-	n, err := c.rc.Read(p)
-	c.read += int64(n)
-	if c.read > c.max {
-		return n, c.errTooBig()
+func (r *partReader) Read(p []byte) (int, error) {
+	n, err := r.ReadCloser.Read(p)
+	if errors.Is(err, zip.ErrFormat) {
+		err = fmt.Errorf("%w: %s expands beyond the %s its zip header declares", ErrZipBomb, r.f.Name, size(int64(r.f.UncompressedSize64)))
 	}
 	return n, err
 }
-
-func (c *capReader) errTooBig() error {
-	return fmt.Errorf("%w: %s expands to more than %s", ErrZipBomb, c.name, size(c.max))
-}
-
-func (c *capReader) Close() error { return c.rc.Close() }
 
 // size formats a byte count for messages.
 func size(n int64) string {

@@ -45,6 +45,7 @@ type (
 // Every token passes through next, which bounds the depth.
 type parser struct {
 	dec   *xml.Decoder
+	name  string // the part's name, for errors
 	lim   Limits
 	depth int
 	lines int // lines the blocks read so far will make
@@ -54,7 +55,7 @@ type parser struct {
 // parseDocument reads the body of a WordprocessingML document from r; name
 // is the part's name for errors.
 func parseDocument(r io.Reader, name string, lim Limits) ([]block, error) {
-	p := &parser{dec: xml.NewDecoder(r), lim: lim}
+	p := &parser{dec: xml.NewDecoder(r), name: name, lim: lim}
 	body, err := p.document()
 	if err != nil {
 		return nil, explain(name, err)
@@ -112,7 +113,7 @@ func (p *parser) next() (xml.Token, error) {
 	case xml.StartElement:
 		p.depth++
 		if p.depth > p.lim.MaxDepth {
-			return nil, fmt.Errorf("%w: elements nested more than %d deep", ErrTooDeep, p.lim.MaxDepth)
+			return nil, fmt.Errorf("%w: %s nests elements more than %d deep", ErrTooDeep, p.name, p.lim.MaxDepth)
 		}
 	case xml.EndElement:
 		p.depth--
@@ -191,7 +192,7 @@ func (p *parser) document() ([]block, error) {
 		}
 	}
 	if !isW(root, "document") {
-		return nil, fmt.Errorf("%w: the document part holds <%s> instead of a WordprocessingML document", ErrNotWord, root.Name.Local)
+		return nil, fmt.Errorf("%w: %s holds <%s> instead of a WordprocessingML document", ErrNotWord, p.name, root.Name.Local)
 	}
 	var body []block
 	err := p.each(func(se xml.StartElement) error {
