@@ -14,6 +14,9 @@ import (
 // defaultMainPart is where Word, WPS and LibreOffice put the document.
 const defaultMainPart = "word/document.xml"
 
+// maxRelsSize bounds _rels/.rels, a few hundred bytes in a real document.
+const maxRelsSize = 1 << 20
+
 // centralDirSig starts every entry of a zip archive's central directory.
 var centralDirSig = []byte("PK\x01\x02")
 
@@ -74,7 +77,7 @@ func whatArchive(zr *zip.Reader) string {
 	case lookup(zr, "ppt/presentation.xml") != nil:
 		return "it is a PowerPoint presentation (.pptx)"
 	case lookup(zr, "mimetype") != nil && lookup(zr, "content.xml") != nil:
-		return "it is an OpenDocument file (.odt); save it as .docx"
+		return "it is an OpenDocument file; save the report as .docx"
 	}
 	return "the zip archive has no " + defaultMainPart
 }
@@ -96,6 +99,7 @@ func officeDocumentTarget(zr *zip.Reader, lim Limits) string {
 	if f == nil {
 		return ""
 	}
+	lim.MaxPartSize = min(lim.MaxPartSize, maxRelsSize)
 	rc, err := openPart(f, lim)
 	if err != nil {
 		return ""

@@ -82,8 +82,8 @@ type Limits struct {
 	// MaxTotalSize bounds the sum of the uncompressed sizes the entries
 	// declare.
 	MaxTotalSize int64
-	// MaxPartSize bounds the uncompressed size of each part read
-	// (word/document.xml, _rels/.rels), declared or actual.
+	// MaxPartSize bounds the uncompressed size of the document part,
+	// declared or actual (_rels/.rels is read up to 1 MB).
 	MaxPartSize int64
 	// MaxDepth bounds the nesting of XML elements.
 	MaxDepth int

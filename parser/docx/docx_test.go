@@ -280,3 +280,39 @@ func checkCells(t *testing.T, d *layout.Doc, line int, got []layout.Cell, want [
 		}
 	}
 }
+
+func TestMainPart(t *testing.T) {
+	strict := `<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body>` + text("严格格式") + `</w:body></w:document>`
+	tests := []struct {
+		name    string
+		entries []entry
+		want    string
+	}{
+		{"named by the package relationship", []entry{
+			{"_rels/.rels", packageRels("/word/document2.xml")},
+			{"word/document.xml", document(text("旧文档"))},
+			{"word/document2.xml", document(text("主文档"))},
+		}, "主文档\n"},
+		{"the relationship names a missing part", []entry{
+			{"_rels/.rels", packageRels("word/missing.xml")},
+			{"word/document.xml", document(text("主文档"))},
+		}, "主文档\n"},
+		{"no relationships, and a name in another case", []entry{
+			{"Word/Document.xml", document(text("主文档"))},
+		}, "主文档\n"},
+		{"strict WordprocessingML", []entry{
+			{"word/document.xml", strict},
+		}, "严格格式\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := docx.Extract(zipOf(t, tt.entries...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Text != tt.want {
+				t.Errorf("Text = %q, want %q", d.Text, tt.want)
+			}
+		})
+	}
+}

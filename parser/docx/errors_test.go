@@ -72,6 +72,14 @@ func TestBadInput(t *testing.T) {
 			msg:  "not a Word document: it is an Excel workbook (.xlsx); save the report as .docx",
 		},
 		{
+			name: "an OpenDocument text",
+			data: func(t *testing.T) []byte {
+				return zipOf(t, entry{"mimetype", "application/vnd.oasis.opendocument.text"}, entry{"content.xml", "<office:document-content/>"})
+			},
+			kind: docx.ErrNotWord,
+			msg:  "not a Word document: it is an OpenDocument file; save the report as .docx",
+		},
+		{
 			name: "document.xml that is not WordprocessingML",
 			data: func(t *testing.T) []byte {
 				return zipOf(t, entry{"word/document.xml", `<?xml version="1.0"?><html><body>报告</body></html>`})
