@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"os"
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/nianbao/nianbao/parser"
@@ -133,17 +132,6 @@ func TestCorpusLocations(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := parse(t, corpusDocx)
-	lines := strings.Split(d.Text, "\n")
-	at := func(l report.Loc) string {
-		if l.Line != l.EndLine || l.Line < 1 || l.Line > len(lines) {
-			return ""
-		}
-		r := []rune(lines[l.Line-1])
-		if l.Column < 1 || l.EndColumn-1 > len(r) || l.EndColumn < l.Column {
-			return ""
-		}
-		return string(r[l.Column-1 : l.EndColumn-1])
-	}
 	tests := []struct {
 		what string
 		loc  report.Loc
@@ -160,7 +148,7 @@ func TestCorpusLocations(t *testing.T) {
 		if tt.loc != tt.want {
 			t.Errorf("%s: loc = %+v, want %+v", tt.what, tt.loc, tt.want)
 		}
-		if got := at(tt.loc); got != tt.text {
+		if got := locText(d, tt.loc); got != tt.text {
 			t.Errorf("%s: the text at its loc is %q, want %q", tt.what, got, tt.text)
 		}
 	}

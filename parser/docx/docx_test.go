@@ -23,10 +23,10 @@ func paragraphOf(d *layout.Doc, n int) int {
 	return d.LocOf(layout.NewText("x", n, 1)).Paragraph
 }
 
-// textAt returns the n runes of d.Text at p.
+// textAt returns the n runes of d.Text at p, or "" when they are not there.
 func textAt(d *layout.Doc, p layout.Pos, n int) string {
 	lines := strings.Split(d.Text, "\n")
-	if p.Line < 1 || p.Line > len(lines) {
+	if p.Line < 1 || p.Line > len(lines) || n < 0 {
 		return ""
 	}
 	r := []rune(lines[p.Line-1])
@@ -34,6 +34,14 @@ func textAt(d *layout.Doc, p layout.Pos, n int) string {
 		return ""
 	}
 	return string(r[p.Col-1 : p.Col-1+n])
+}
+
+// locText returns the text of d.Text at a location on one line.
+func locText(d *layout.Doc, l report.Loc) string {
+	if l.Line != l.EndLine {
+		return ""
+	}
+	return textAt(d, layout.Pos{Line: l.Line, Col: l.Column}, l.EndColumn-l.Column)
 }
 
 func TestParagraphs(t *testing.T) {

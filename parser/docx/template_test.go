@@ -198,14 +198,11 @@ func TestWordTemplateTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lines := strings.Split(d.Text, "\n")
 	for _, r := range rows {
 		for _, col := range parser.ApplicationColumns {
 			c := apps.Rows[r.key][col]
-			l := c.Loc
-			line := []rune(lines[l.Line-1])
-			if got := string(line[l.Column-1 : l.EndColumn-1]); got != c.Raw || l.Paragraph != l.Line {
-				t.Errorf("%s.%s at %+v: %q", r.key, col, l, got)
+			if got := locText(d, c.Loc); got != c.Raw || c.Loc.Paragraph != c.Loc.Line {
+				t.Errorf("%s.%s at %+v: %q", r.key, col, c.Loc, got)
 			}
 		}
 	}
