@@ -23,7 +23,9 @@
 // of units. Text in runs (w:r/w:t) is joined as it stands, w:tab is a tab,
 // w:noBreakHyphen a hyphen; deleted text (w:del, w:moveFrom), field codes
 // and properties are not text. Of an mc:AlternateContent only the first
-// choice is read, so a text box is not read twice.
+// choice is read, so a text box is not read twice. Numbers that Word's list
+// numbering (w:numPr) draws are not in the text: a heading numbered that
+// way reads without its number.
 //
 // Like the plain-text extractor, Doc.Text holds each line folded with
 // layout.FoldString (one rune for one, so columns do not move), while the
@@ -34,7 +36,8 @@
 // Each row is a layout.Line with Row set and one Cell per grid column:
 // a cell spanning columns (w:gridSpan) is followed by copies of itself, and
 // a cell continuing a vertical merge (w:vMerge without "restart") or a
-// legacy horizontal merge (w:hMerge) is a copy of the cell it continues. The
+// legacy horizontal merge (w:hMerge) is a copy of the cell it continues
+// (unless it holds text of its own, which is then read as it is). The
 // copies have Dup set and the copied Text, located where the original is
 // written; their At is where the Word cell that holds the grid column stands
 // in the row's line. The text shows each Word cell once. Blank cells at the
@@ -47,7 +50,8 @@
 // too many entries, a document.xml that expands too far, XML nested too
 // deeply or a document with too many lines or cells gives an error wrapping
 // ErrZipBomb, ErrTooDeep or ErrTooLarge; an archive that is not a Word
-// document gives ErrNotWord, a damaged one ErrDamaged.
+// document gives ErrNotWord, a damaged one ErrDamaged, an encrypted entry
+// ErrEncrypted.
 package docx
 
 import (
