@@ -1,0 +1,129 @@
+package docx
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nianbao/nianbao/parser/layout"
+	"github.com/nianbao/nianbao/report"
+)
+
+// cellSep joins the cells of a row in the text.
+const cellSep = " | "
+
+// writer lays the blocks out in lines, numbering lines and units.
+type writer struct {
+	doc  *layout.Doc
+	text strings.Builder
+	unit int // the current unit (paragraph or row) number
+}
+
+// render lays out the body in lines.
+func render(body []block) *layout.Doc {
+	w := &writer{doc: &layout.Doc{Format: report.FormatDOCX, Encoding: "utf-8"}}
+	w.blocks(body)
+	w.doc.Text = w.text.String()
+	w.doc.Paragraphs = w.unit
+	return w.doc
+}
+
+func (w *writer) blocks(bs []block) {
+	for _, b := range bs {
+		if b.para != nil {
+			w.paragraph(b.para)
+		} else {
+			w.table(b.table)
+		}
+	}
+}
+
+// addLine appends a line of the current unit; s is its text.
+func (w *writer) addLine(l layout.Line, s string) {
+	w.doc.NumLines++
+	w.doc.Lines = append(w.doc.Lines, l)
+	w.doc.SetLineInfo(w.doc.NumLines, 0, w.unit)
+	w.text.WriteString(layout.FoldString(s))
+	w.text.WriteByte('\n')
+}
+
+func (w *writer) paragraph(p *paragraph) {
+	w.unit++
+	for _, s := range p.lines {
+		w.addLine(layout.Line{Text: layout.NewText(s, w.doc.NumLines+1, 1)}, s)
+	}
+	w.blocks(p.floats)
+}
+
+func (w *writer) table(t *table) {
+	var above []layout.Text
+	for i := range t.rows {
+		w.unit++
+		var floats []block
+		above, floats = w.row(&t.rows[i], above)
+		w.blocks(floats)
+	}
+}
+
+// row writes a table row and returns the content of its grid columns (for
+// the vertical merges of the next row) and what is anchored in its cells.
+func (w *writer) row(r *row, above []layout.Text) ([]layout.Text, []block) {
+	n := w.doc.NumLines + 1
+	var sb strings.Builder
+	texts := make([]layout.Text, len(r.cells))
+	ats := make([]layout.Pos, len(r.cells))
+	var floats []block
+	col := 1
+	for i := range r.cells {
+		if i > 0 {
+			sb.WriteString(cellSep)
+			col += utf8.RuneCountInString(cellSep)
+		}
+		s := cellText(r.cells[i].blocks, &floats)
+		texts[i] = layout.NewText(s, n, col)
+		ats[i] = layout.Pos{Line: n, Col: col}
+		sb.WriteString(s)
+		col += utf8.RuneCountInString(s)
+	}
+	line := layout.Line{Text: layout.NewText(sb.String(), n, 1), Row: true}
+	grid := make([]layout.Text, r.before)
+	for i, c := range r.cells {
+		content, dup := texts[i], false
+		switch g := len(grid); {
+		case !content.IsEmpty():
+		case c.vContinue && g < len(above):
+			content, dup = above[g], true
+		case c.hContinue && len(line.Cells) > 0:
+			content, dup = line.Cells[len(line.Cells)-1].Text, true
+		}
+		for k := 0; k < c.span; k++ {
+			line.Cells = append(line.Cells, layout.Cell{Text: content, At: ats[i], Dup: dup || k > 0})
+			grid = append(grid, content)
+		}
+	}
+	// Blank cells at the end pad the row, as in pipe text.
+	for len(line.Cells) > 0 && line.Cells[len(line.Cells)-1].Text.IsEmpty() {
+		line.Cells = line.Cells[:len(line.Cells)-1]
+	}
+	w.addLine(line, sb.String())
+	return grid, floats
+}
+
+// cellText returns a cell's text: its paragraphs' lines, trimmed, joined by
+// a space. What is anchored in the cell (nested tables, text boxes) is
+// added to floats.
+func cellText(blocks []block, floats *[]block) string {
+	var parts []string
+	for _, b := range blocks {
+		if b.table != nil {
+			*floats = append(*floats, b)
+			continue
+		}
+		for _, s := range b.para.lines {
+			if s = strings.TrimFunc(s, layout.IsSpace); s != "" {
+				parts = append(parts, s)
+			}
+		}
+		*floats = append(*floats, b.para.floats...)
+	}
+	return strings.Join(parts, " ")
+}
