@@ -182,7 +182,8 @@ func (r *recognizer) activeTable(toks []token) *report.Table {
 	var first, last token
 	started := false
 	for _, tk := range toks {
-		if tk.dup && tk.isValue() {
+		// Copies of merged cells repeat what their original already said.
+		if tk.dup {
 			continue
 		}
 		if tk.isValue() {
