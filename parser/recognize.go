@@ -37,6 +37,7 @@ func Recognize(d *layout.Doc) *report.Document {
 	r.findIssuer()
 	r.findPeriod()
 	r.findContact()
+	r.buildPreamble()
 	r.buildSections()
 	r.findFacts()
 	r.decideYears()

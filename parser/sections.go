@@ -15,6 +15,25 @@ var subsectionRe = regexp.MustCompile(`^\(([一二三四五六七八九十]{1,2}
 // paragraph ("(一)主动公开情况。2024年…").
 const maxSubheadingRunes = 30
 
+// buildPreamble fills doc.Preamble with the narrative lines before the
+// first heading.
+func (r *recognizer) buildPreamble() {
+	var texts []layout.Text
+	for i := 0; i < r.firstHeadingLine(); i++ {
+		if l := &r.lines[i]; l.role == roleText && !l.src.Row {
+			texts = append(texts, l.norm)
+		}
+	}
+	if len(texts) == 0 {
+		return
+	}
+	strs := make([]string, len(texts))
+	for i, t := range texts {
+		strs[i] = t.String()
+	}
+	r.doc.Preamble = &report.Preamble{Text: strings.Join(strs, "\n"), Loc: r.d.LocSpan(texts[0], texts[len(texts)-1])}
+}
+
 // buildSections fills doc.Sections from the headings, with each section's
 // narrative text and subsections.
 func (r *recognizer) buildSections() {

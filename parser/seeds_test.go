@@ -3,6 +3,7 @@ package parser_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/nianbao/nianbao/parser"
@@ -109,6 +110,7 @@ type seedExpect struct {
 	person      string
 	noContact   bool
 	template    string
+	preamble    string // how the preamble starts; "" for none
 	sections    []sectionExpect
 	active      activeExpect // nil: table 二 absent
 	apps        appsExpect
@@ -132,6 +134,7 @@ var seeds = []seedExpect{
 		phones:    []string{"0994-2524371"},
 		faxes:     []string{"0994-2524352"},
 		template:  report.Template2021,
+		preamble:  "本报告根据《中华人民共和国政府信息公开条例》",
 		sections:  withLines(1, 3, 9, 24, 53, 58, 60),
 		active: activeExpect{
 			"regulations":         {"issued": 0, "repealed": 0, "in_force": 0},
@@ -163,6 +166,7 @@ var seeds = []seedExpect{
 		faxes:     []string{"0994-2381062"},
 		person:    "袁钲皓",
 		template:  report.Template2019,
+		preamble:  "根据昌吉州科学技术局工作实际",
 		sections:  withLines(1, 4, 11, 28, 58, 64, 67),
 		active: activeExpect{
 			"regulations":         {"new_made": 0, "new_published": 0, "total_published": 0},
@@ -188,6 +192,7 @@ var seeds = []seedExpect{
 		period:    [2]string{"2024-01-01", "2024-12-31"},
 		noContact: true,
 		template:  report.Template2021,
+		preamble:  "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定编制本报告。",
 		sections:  withLines(1, 4, 16, 31, 60, 65, 68),
 		active: activeExpect{
 			"regulations":         {"issued": 0, "repealed": 0, "in_force": 0},
@@ -215,6 +220,7 @@ var seeds = []seedExpect{
 		year:       2024,
 		noContact:  true,
 		template:   report.Template2021,
+		preamble:   "2024年,我局在区委、区政府的正确领导下",
 		sections:   withLines(1, 0, 12, 53, 296, 334, 339),
 		active:     allActive2021Zero,
 		apps:       appsExpect{},
@@ -227,6 +233,7 @@ var seeds = []seedExpect{
 		year:       2021, yearTitle: 2021,
 		noContact: true,
 		template:  report.Template2021,
+		preamble:  "打印此页关闭窗口",
 		sections:  withLines(3, 5, 21, 24, 462, 554, 560),
 		apps:      appsExpect{},
 		subsections: map[string][]string{
@@ -278,6 +285,12 @@ func checkIdentity(t *testing.T, doc *report.Document, want seedExpect) {
 		t.Errorf("published = %+v, want none", doc.Published)
 	case want.published != "" && (doc.Published == nil || doc.Published.Date != want.published):
 		t.Errorf("published = %+v, want %s", doc.Published, want.published)
+	}
+	switch {
+	case want.preamble == "" && doc.Preamble != nil:
+		t.Errorf("preamble = %q, want none", doc.Preamble.Text)
+	case want.preamble != "" && (doc.Preamble == nil || !strings.HasPrefix(doc.Preamble.Text, want.preamble)):
+		t.Errorf("preamble = %+v, want it to start with %q", doc.Preamble, want.preamble)
 	}
 	if doc.Template != want.template {
 		t.Errorf("template = %s, want %s", doc.Template, want.template)

@@ -77,6 +77,9 @@ type Document struct {
 	Published *Published `json:"published"`
 	Contact   *Contact   `json:"contact"`
 
+	// Preamble is the narrative before the first section heading (after the
+	// title): where the 统计期限 and contact details usually stand.
+	Preamble *Preamble `json:"preamble"`
 	Sections []Section `json:"sections"`
 	Tables   Tables    `json:"tables"`
 	Facts    []Fact    `json:"facts"`
@@ -157,6 +160,12 @@ type Contact struct {
 	Faxes    []Field `json:"faxes"`
 	Emails   []Field `json:"emails"`
 	Person   *Field  `json:"person"`
+}
+
+// Preamble is the text between the title and the first section.
+type Preamble struct {
+	Text string `json:"text"`
+	Loc  Loc    `json:"loc"`
 }
 
 // Section is one of the six numbered sections.

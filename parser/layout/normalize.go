@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"unicode"
 
 	"golang.org/x/text/width"
@@ -84,12 +85,10 @@ func isASCIIAlnum(r rune) bool {
 // FoldString folds every rune of s with FoldRune, one rune for one, so that
 // columns stay where they were (zero-width characters are kept as they are).
 func FoldString(s string) string {
-	out := make([]rune, 0, len(s))
-	for _, r := range s {
+	return strings.Map(func(r rune) rune {
 		if f := FoldRune(r); f >= 0 {
-			r = f
+			return f
 		}
-		out = append(out, r)
-	}
-	return string(out)
+		return r
+	}, s)
 }

@@ -15,6 +15,7 @@ import (
 // text (CRLF and lone CR end lines too).
 func Extract(text, encoding string) *layout.Doc {
 	doc := &layout.Doc{Format: report.FormatText, Encoding: encoding}
+	doc.Lines = make([]layout.Line, 0, strings.Count(text, "\n")+1)
 	var out strings.Builder
 	out.Grow(len(text))
 	n := 0
