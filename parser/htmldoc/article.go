@@ -44,19 +44,31 @@ var (
 // sp matches any white space in text as written.
 const sp = `[\s\x{a0}\x{3000}]*`
 
-// lineNorm returns a line's text normalised for matching: a row's cells
-// that are not copies, joined.
-func lineNorm(l *layout.Line) layout.Text {
+// maxShortLine bounds, in bytes, the lines read as headings, titles,
+// dates or widgets: longer lines are text.
+const maxShortLine = 1024
+
+// shortNorm returns a short line's text normalised for matching (a row's
+// cells that are not copies, joined), or "" for a long line.
+func shortNorm(l *layout.Line) string {
 	if !l.Row {
-		return layout.Normalize(l.Text)
+		if l.Text.Len() > maxShortLine {
+			return ""
+		}
+		return layout.Normalize(l.Text).String()
 	}
 	var cells []layout.Text
+	n := 0
 	for _, c := range l.Cells {
 		if !c.Dup {
 			cells = append(cells, c.Text)
+			n += c.Text.Len() + 1
 		}
 	}
-	return layout.Normalize(layout.Join(cells, " "))
+	if n > maxShortLine {
+		return ""
+	}
+	return layout.Normalize(layout.Join(cells, " ")).String()
 }
 
 // sectionOf returns the section (0–5) a normalised heading line names, or -1.
@@ -88,7 +100,7 @@ func containsAny(s string, words []string) bool {
 
 // anchorsOf returns the anchors a line holds, as bits.
 func anchorsOf(l *layout.Line) uint16 {
-	norm := lineNorm(l).String()
+	norm := shortNorm(l)
 	if utf8.RuneCountInString(norm) > 60 {
 		return 0
 	}
@@ -155,7 +167,7 @@ func (t *tree) article(page []outLine) (int32, bool) {
 // article's text.
 func trimNoise(lines []outLine) []outLine {
 	isNoise := func(l *outLine) bool {
-		s := lineNorm(&l.Line).String()
+		s := shortNorm(&l.Line)
 		return utf8.RuneCountInString(s) <= 40 && noiseRe.MatchString(s)
 	}
 	for len(lines) > 0 && isNoise(&lines[0]) {
@@ -188,7 +200,7 @@ func articleTitle(lines []outLine) ([]outLine, bool) {
 			limit = i
 			break
 		}
-		norms[i] = lineNorm(&lines[i].Line).String()
+		norms[i] = shortNorm(&lines[i].Line)
 		if sectionOf(norms[i]) >= 0 {
 			limit = i
 			break
@@ -246,7 +258,7 @@ func (t *tree) pageTitle(page []outLine, art int32) (outLine, bool) {
 		if l.origin >= art || l.Row || t.inList(l.origin) {
 			continue
 		}
-		if titleLike(lineNorm(&l.Line).String()) {
+		if titleLike(shortNorm(&l.Line)) {
 			return *l, true
 		}
 	}
@@ -263,6 +275,9 @@ func (t *tree) pageTitle(page []outLine, art int32) (outLine, bool) {
 		}
 	}
 	text = text.Slice(0, len(s)).TrimSpace()
+	if text.Len() > maxShortLine {
+		return outLine{}, false
+	}
 	if n := layout.Normalize(text).String(); text.IsEmpty() || !strings.Contains(n, "信息公开") && !strings.Contains(n, "报告") && !strings.Contains(n, "年报") {
 		return outLine{}, false
 	}
@@ -289,7 +304,7 @@ const tailLines = 6
 // lines after the last section heading.
 func hasEndDate(lines []outLine) bool {
 	for k := len(lines) - 1; k >= 0 && k >= len(lines)-tailLines; k-- {
-		s := lineNorm(&lines[k].Line).String()
+		s := shortNorm(&lines[k].Line)
 		if sectionOf(s) >= 0 {
 			return false
 		}
@@ -329,7 +344,7 @@ func dateLine(l *outLine) (outLine, bool) {
 // else the nearest one before the article, else after it.
 func (t *tree) withPageDate(lines, page []outLine, art int32) []outLine {
 	for k := range lines {
-		if !lines[k].Row && sectionOf(lineNorm(&lines[k].Line).String()) >= 0 {
+		if !lines[k].Row && sectionOf(shortNorm(&lines[k].Line)) >= 0 {
 			break
 		}
 		if l, ok := dateLine(&lines[k]); ok {

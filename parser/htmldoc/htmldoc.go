@@ -30,9 +30,18 @@ func Extract(data []byte) (*layout.Doc, error) {
 		return nil, err
 	}
 	doc := &layout.Doc{Format: report.FormatHTML, Encoding: enc, Text: src, NumLines: t.lines}
-	page, _ := t.render(0, false)
+	page, short := t.render(0)
 	art, found := t.article(page)
-	lines, short := t.render(art, !found)
+	var lines []outLine
+	switch {
+	case !found:
+		lines = t.withoutChrome(page)
+	case t.nodes[art].flags&flagBlock != 0:
+		// A block element's lines are the page's lines that start in it.
+		lines = within(page, art, t.nodes[art].end)
+	default:
+		lines, short = t.render(art)
+	}
 	lines = trimNoise(lines)
 	if found {
 		var titled bool
@@ -62,4 +71,31 @@ func Extract(data []byte) (*layout.Doc, error) {
 		doc.Lines[k] = lines[k].Line
 	}
 	return doc, nil
+}
+
+// within returns the lines whose text starts in the nodes [from, to].
+func within(lines []outLine, from, to int32) []outLine {
+	var out []outLine
+	for _, l := range lines {
+		if l.origin >= from && l.origin <= to {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// withoutChrome returns the lines that do not start in the page's header,
+// footer or navigation.
+func (t *tree) withoutChrome(lines []outLine) []outLine {
+	chrome := make([]bool, len(t.nodes))
+	for i := 1; i < len(t.nodes); i++ {
+		chrome[i] = chrome[t.nodes[i].parent] || t.nodes[i].flags&flagChrome != 0
+	}
+	var out []outLine
+	for _, l := range lines {
+		if !chrome[l.origin] {
+			out = append(out, l)
+		}
+	}
+	return out
 }

@@ -37,9 +37,13 @@ type writer struct {
 	lines   []outLine
 }
 
-// rune writes r standing at p, read from node origin.
+// rune writes r standing at p, read from node origin. White space that
+// would start the line is dropped.
 func (w *writer) rune(r rune, p layout.Pos, origin int32) {
 	if w.b.Len() == 0 {
+		if layout.IsSpace(r) {
+			return
+		}
 		w.origin = origin
 	} else if w.pending {
 		w.b.WriteRune(' ', w.space)
@@ -79,18 +83,18 @@ func (w *writer) flush() {
 
 // renderer turns a subtree into lines.
 type renderer struct {
-	t      *tree
-	w      *writer
-	pre    int
-	chrome bool // skip page chrome: header, footer, navigation
+	t   *tree
+	w   *writer
+	pre int
 	// gridLeft is how many more cells merged-cell expansion may create.
 	gridLeft  int
 	gridShort bool // merged cells were left unexpanded
 }
 
-// render returns the lines of the subtree at i.
-func (t *tree) render(i int32, skipChrome bool) ([]outLine, bool) {
-	r := &renderer{t: t, w: &writer{}, chrome: skipChrome, gridLeft: maxGridCells}
+// render returns the lines of the subtree at i, and whether merged cells
+// were left unexpanded.
+func (t *tree) render(i int32) ([]outLine, bool) {
+	r := &renderer{t: t, w: &writer{}, gridLeft: maxGridCells}
 	r.node(i)
 	r.w.flush()
 	return r.w.lines, r.gridShort
@@ -112,7 +116,7 @@ func (r *renderer) node(i int32) {
 		r.w.brk()
 		return
 	}
-	if n.flags&flagHidden != 0 || r.chrome && n.flags&flagChrome != 0 {
+	if n.flags&flagHidden != 0 {
 		return
 	}
 	switch {
@@ -175,10 +179,21 @@ func (r *renderer) text(i int32) {
 	}
 }
 
+// commonEntities are decoded without a lookup.
+var commonEntities = map[string]string{
+	"&nbsp;": "\u00a0", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"",
+	"&ldquo;": "“", "&rdquo;": "”", "&middot;": "·", "&mdash;": "—", "&hellip;": "…",
+}
+
 // entity decodes the character reference at the start of s ("&nbsp;",
 // "&#20013;", "&copy" without its semicolon). size is 0 when s does not
 // start with one.
 func entity(s string) (string, int) {
+	if i := strings.IndexByte(s[:min(len(s), 9)], ';'); i > 0 {
+		if dec, ok := commonEntities[s[:i+1]]; ok {
+			return dec, i + 1
+		}
+	}
 	j := 1
 	if j < len(s) && s[j] == '#' {
 		j++
@@ -362,7 +377,7 @@ func (r *renderer) grid(rows []int32, cells [][]int32) [][]gridCell {
 
 // cell renders the content of a table cell.
 func (r *renderer) cell(i int32) layout.Cell {
-	sub := &renderer{t: r.t, w: &writer{cell: true}, chrome: r.chrome, gridLeft: r.gridLeft}
+	sub := &renderer{t: r.t, w: &writer{cell: true}, gridLeft: r.gridLeft}
 	sub.children(i)
 	t := sub.w.b.Text().TrimSpace()
 	c := layout.Cell{Text: t, At: r.t.nodes[i].pos}
