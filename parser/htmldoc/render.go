@@ -16,7 +16,7 @@ const (
 	maxGridCells = 200_000
 	// maxDataCellText is the most text (non-space bytes) a data table's
 	// cell holds; a table with a larger cell lays out the page.
-	maxDataCellText = 300
+	maxDataCellText = 600
 )
 
 // outLine is a line with the node its text came from (for a row: its <tr>).

@@ -261,9 +261,13 @@ func (b *builder) startTag(z *html.Tokenizer, selfClosing bool, start int, pos l
 	if chromeTags[tag] {
 		n.flags |= flagChrome
 	}
-	b.closeImplied(tag)
 	void := voidTags[tag] || selfClosing && !rawTags[tag]
-	if !void && len(b.stack) >= maxDepth {
+	// Inside elements read flat, nothing closes: the elements a start tag
+	// would close lie outside them.
+	if b.overflow == 0 {
+		b.closeImplied(tag)
+	}
+	if !void && (b.overflow > 0 || len(b.stack) >= maxDepth) {
 		b.overflow++
 		b.t.flattened++
 		b.skipRaw = rawTags[tag]
