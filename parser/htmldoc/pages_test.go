@@ -295,7 +295,7 @@ func TestPagesWithoutReport(t *testing.T) {
 	}{
 		{"empty", "", nil},
 		{"empty body", "<html><head><title></title></head><body></body></html>", nil},
-		{"no report", `<html><head><title>首页</title></head><body>
+		{"no report", `<html><head><title>首页</title></head><body class="page-header-fixed">
 <div class="nav"><a href="/">首页</a></div>
 <div class="main"><h2>通知公告</h2><p>关于开展春季植树活动的通知。</p></div>
 <div class="footer">地址：某某路1号 电话：0123-1111111</div></body></html>`, []string{"通知公告", "关于开展春季植树活动的通知。"}},

@@ -258,8 +258,11 @@ func (b *builder) startTag(z *html.Tokenizer, selfClosing bool, start int, pos l
 	if preTags[tag] {
 		n.flags |= flagPre
 	}
-	if chromeTags[tag] {
+	switch {
+	case chromeTags[tag]:
 		n.flags |= flagChrome
+	case tag == "html" || tag == "body" || tag == "main":
+		n.flags &^= flagChrome // whatever their class says
 	}
 	void := voidTags[tag] || selfClosing && !rawTags[tag]
 	// Inside elements read flat, nothing closes: the elements a start tag
