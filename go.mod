@@ -5,6 +5,7 @@ go 1.26.8
 require (
 	github.com/open-policy-agent/opa v1.22.2
 	github.com/spf13/cobra v1.10.2
+	golang.org/x/net v0.62.0
 	golang.org/x/text v0.43.0
 )
 

@@ -15,6 +15,7 @@ import (
 
 	"github.com/nianbao/nianbao/parser/decode"
 	"github.com/nianbao/nianbao/parser/docx"
+	"github.com/nianbao/nianbao/parser/htmldoc"
 	"github.com/nianbao/nianbao/parser/layout"
 	"github.com/nianbao/nianbao/parser/plaintext"
 	"github.com/nianbao/nianbao/report"
@@ -76,6 +77,12 @@ func Extract(path string, data []byte) (*layout.Doc, error) {
 		d, err := docx.Extract(data)
 		if err != nil {
 			return nil, &InputError{Path: path, Format: format, Reason: err.Error(), Err: err}
+		}
+		return d, nil
+	case report.FormatHTML:
+		d, err := htmldoc.Extract(data)
+		if err != nil {
+			return nil, &InputError{Path: path, Format: format, Reason: "unreadable HTML page: " + err.Error(), Err: err}
 		}
 		return d, nil
 	}

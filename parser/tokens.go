@@ -63,8 +63,20 @@ func (r *recognizer) tokenize(from, to int) []token {
 func newToken(raw layout.Text, line int, dup bool) token {
 	raw = raw.TrimSpace()
 	t := token{text: layout.Normalize(raw), raw: raw.String(), at: raw.Start(), line: line, dup: dup}
-	t.num, t.isNum = parseNumber(t.text.String())
+	t.num, t.isNum = parseCellNumber(t.text.String())
 	return t
+}
+
+// parseCellNumber parses a cell that is a number, also with its unit of
+// money written after it ("75394432.52元", "12.5万元").
+func parseCellNumber(s string) (float64, bool) {
+	for _, unit := range []string{"万元", "元"} {
+		if n, ok := strings.CutSuffix(s, unit); ok {
+			s = n
+			break
+		}
+	}
+	return parseNumber(s)
 }
 
 // isGapSpace reports whether r alone makes a column gap.
