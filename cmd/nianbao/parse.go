@@ -59,7 +59,7 @@ func (a *app) readInput(path string) (string, []byte, error) {
 		defer f.Close()
 		r = f
 	}
-	data, err := io.ReadAll(io.LimitReader(r, parser.DefaultMaxBytes+1))
+	data, err := readLimited(r)
 	if err != nil {
 		return name, nil, fmt.Errorf("read %s: %w", name, err)
 	}

@@ -1,0 +1,190 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/go-multierror"
+	"github.com/spf13/cobra"
+
+	"github.com/nianbao/nianbao/engine"
+	"github.com/nianbao/nianbao/output"
+	"github.com/nianbao/nianbao/parser"
+)
+
+// reportExts are the files a directory is walked for.
+var reportExts = map[string]bool{".txt": true, ".md": true, ".html": true, ".htm": true, ".docx": true, ".pdf": true}
+
+type lintOptions struct {
+	format     string
+	output     string
+	disable    []string
+	enable     []string
+	failLevel  string
+	lang       string
+	issuerKind string
+	jobs       int
+}
+
+func (a *app) lintCmd() *cobra.Command {
+	var o lintOptions
+	cmd := &cobra.Command{
+		Use:   "lint [flags] PATH...",
+		Short: "Lint reports: files, directories (walked) or - for standard input",
+		Long: `Lint reports. A directory is walked for *.txt *.md *.html *.htm *.docx *.pdf;
+- reads one report from standard input.
+
+Exit codes: 0 no diagnostic at or above the fail level; 1 at least one;
+2 nianbao could not do its job (a bad flag, an unreadable path).`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.lint(cmd, args, o)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&o.format, "format", "f", "text", "output format: "+strings.Join(output.Formats(), ", "))
+	f.StringVarP(&o.output, "output", "o", "", "write the report to `FILE` instead of standard output")
+	f.StringArrayVar(&o.disable, "disable", nil, "turn a rule off (repeatable; category/* allowed)")
+	f.StringArrayVar(&o.enable, "enable", nil, "turn a rule on (repeatable; category/* allowed)")
+	f.StringVar(&o.failLevel, "fail-level", "error", "least severity that fails the run: error, warning, info or none")
+	f.StringVar(&o.lang, "lang", "zh", "language of messages: zh or en")
+	f.StringVar(&o.issuerKind, "issuer-kind", "", "issuer kind, overriding what is inferred: government, department or township")
+	f.IntVarP(&o.jobs, "jobs", "j", 0, "parallel workers (default: number of CPUs)")
+	return cmd
+}
+
+func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
+	ctx := cmd.Context()
+	failLevel, err := engine.ParseFailLevel(o.failLevel)
+	if err != nil {
+		return withCode(exitError, err)
+	}
+	formatter, err := output.Get(o.format)
+	if err != nil {
+		return withCode(exitError, err)
+	}
+	switch o.issuerKind {
+	case "", "government", "department", "township":
+	default:
+		return withCode(exitError, fmt.Errorf("invalid issuer kind %q: use government, department or township", o.issuerKind))
+	}
+	eng, err := engine.New(ctx, engine.Options{Lang: o.lang, Disable: o.disable, Enable: o.enable, IssuerKindOverride: o.issuerKind})
+	if err != nil {
+		return withCode(exitError, err)
+	}
+	sources, walkErr := a.collect(args)
+	results, lintErr := eng.LintAll(ctx, sources, o.jobs)
+
+	res := &output.Result{Version: nianbaoVersion(), Lang: o.lang, Files: results, FailLevel: failLevel}
+	for _, r := range eng.Rules() {
+		if eng.Enabled(r.ID) {
+			res.Rules = append(res.Rules, r)
+		}
+	}
+	if err := a.writeOutput(o.output, formatter, res); err != nil {
+		return withCode(exitError, err)
+	}
+	if err := multierror.Append(walkErr, lintErr).ErrorOrNil(); err != nil {
+		return withCode(exitError, err)
+	}
+	if res.Failed() {
+		return withCode(exitFindings, errFindings)
+	}
+	return nil
+}
+
+var errFindings = errors.New("diagnostics at or above the fail level")
+
+// writeOutput writes the result to path, or to standard output for "".
+func (a *app) writeOutput(path string, f output.Formatter, res *output.Result) error {
+	if path == "" {
+		return f.Format(a.stdout, res)
+	}
+	file, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := f.Format(file, res); err != nil {
+		file.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return file.Close()
+}
+
+// collect turns the arguments into sources: files as given, directories
+// walked for report files (hidden directories skipped), "-" for standard
+// input. Paths that cannot be read are returned as errors; the others are
+// still linted.
+func (a *app) collect(args []string) ([]engine.Source, error) {
+	var sources []engine.Source
+	var errs *multierror.Error
+	stdinUsed := false
+	for _, arg := range args {
+		if arg == "-" {
+			if stdinUsed {
+				errs = multierror.Append(errs, errors.New("- (standard input) given more than once"))
+				continue
+			}
+			stdinUsed = true
+			sources = append(sources, engine.Source{Path: "<stdin>", Read: func() ([]byte, error) { return readLimited(a.stdin) }})
+			continue
+		}
+		info, err := os.Stat(arg)
+		if err != nil {
+			errs = multierror.Append(errs, err)
+			continue
+		}
+		if !info.IsDir() {
+			sources = append(sources, fileSource(arg))
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = multierror.Append(errs, err)
+				return nil
+			}
+			if d.IsDir() {
+				if p != arg && strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if reportExts[strings.ToLower(filepath.Ext(p))] {
+				found = append(found, p)
+			}
+			return nil
+		})
+		if err != nil {
+			errs = multierror.Append(errs, err)
+		}
+		sort.Strings(found)
+		for _, p := range found {
+			sources = append(sources, fileSource(p))
+		}
+	}
+	return sources, errs.ErrorOrNil()
+}
+
+func fileSource(path string) engine.Source {
+	return engine.Source{Path: path, Read: func() ([]byte, error) {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		return readLimited(f)
+	}}
+}
+
+// readLimited reads at most parser.DefaultMaxBytes+1 bytes: enough for the
+// parser to tell that a file is too large.
+func readLimited(r io.Reader) ([]byte, error) {
+	return io.ReadAll(io.LimitReader(r, parser.DefaultMaxBytes+1))
+}

@@ -1,0 +1,101 @@
+package engine
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Severity of a diagnostic.
+type Severity string
+
+// Severities, from least to most severe.
+const (
+	SeverityInfo    Severity = "info"
+	SeverityWarning Severity = "warning"
+	SeverityError   Severity = "error"
+)
+
+// Rank orders severities: info 1, warning 2, error 3; anything else 0.
+func (s Severity) Rank() int {
+	switch s {
+	case SeverityInfo:
+		return 1
+	case SeverityWarning:
+		return 2
+	case SeverityError:
+		return 3
+	}
+	return 0
+}
+
+// ParseFailLevel reads a --fail-level: error, warning, info or none. It
+// returns the least severity that fails a run, or "" for none.
+func ParseFailLevel(s string) (Severity, error) {
+	switch s {
+	case "error", "warning", "info":
+		return Severity(s), nil
+	case "none":
+		return "", nil
+	}
+	return "", fmt.Errorf("invalid fail level %q: use error, warning, info or none", s)
+}
+
+// Location is where a diagnostic points: 1-based line and column, the end
+// column exclusive, in code points; Page (PDF) and Paragraph (DOCX) when the
+// line is in extracted text.
+type Location struct {
+	Path      string `json:"path"`
+	Line      int    `json:"line"`
+	Column    int    `json:"column"`
+	EndLine   int    `json:"end_line"`
+	EndColumn int    `json:"end_column"`
+	Page      int    `json:"page,omitempty"`
+	Paragraph int    `json:"paragraph,omitempty"`
+}
+
+// Diagnostic is one finding of one rule in one file.
+type Diagnostic struct {
+	Rule     string   `json:"rule"`
+	Severity Severity `json:"severity"`
+	Message  string   `json:"message"`
+	Location Location `json:"location"`
+	Basis    string   `json:"basis"`
+	Docs     string   `json:"docs"`
+	// Title and Category come from the rule's METADATA.
+	Title    string `json:"title,omitempty"`
+	Category string `json:"category,omitempty"`
+}
+
+// FileResult is what linting one file found.
+type FileResult struct {
+	Path string
+	// Format is the detected format ("text", "html", "docx", "pdf"); empty
+	// when the file could not be read as a report.
+	Format      string
+	Diagnostics []Diagnostic
+}
+
+// Count returns how many diagnostics have severity s.
+func (r FileResult) Count(s Severity) int {
+	n := 0
+	for _, d := range r.Diagnostics {
+		if d.Severity == s {
+			n++
+		}
+	}
+	return n
+}
+
+// sortDiagnostics orders diagnostics by position, then rule, then message.
+func sortDiagnostics(ds []Diagnostic) {
+	slices.SortStableFunc(ds, func(a, b Diagnostic) int {
+		return cmp.Or(
+			cmp.Compare(a.Location.Line, b.Location.Line),
+			cmp.Compare(a.Location.Column, b.Location.Column),
+			strings.Compare(a.Rule, b.Rule),
+			strings.Compare(a.Message, b.Message),
+		)
+	})
+}

@@ -1,0 +1,302 @@
+// Package engine evaluates report documents against nianbao's Rego
+// policies: it loads the built-in policies (and any extra ones), compiles
+// them once, prepares one query, and evaluates documents in parallel,
+// turning every violation into a located diagnostic.
+package engine
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/hashicorp/go-multierror"
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+
+	"github.com/nianbao/nianbao/parser"
+	"github.com/nianbao/nianbao/policies"
+	"github.com/nianbao/nianbao/report"
+)
+
+// Query is the entrypoint nianbao evaluates.
+const Query = "data.nianbao.main.report"
+
+// builtinPrefix names the modules of the built-in policies.
+const builtinPrefix = "builtin:"
+
+// Options configure an Engine.
+type Options struct {
+	// Lang is the language of messages: "zh" (default) or "en".
+	Lang string
+	// Levels sets rule levels by id or pattern ("off", "info", "warning",
+	// "error"), as a configuration file does.
+	Levels map[string]string
+	// Disable and Enable turn rules off and back on by id or pattern
+	// ("category/*"); they apply after Levels.
+	Disable []string
+	Enable  []string
+	// IssuerKindOverride replaces the inferred issuer kind (--issuer-kind);
+	// IssuerKindDefault applies when it cannot be inferred.
+	IssuerKindOverride string
+	IssuerKindDefault  string
+}
+
+// Engine lints report documents. It is safe for concurrent use.
+type Engine struct {
+	opts Options
+	// levels is the resolved level of every rule that does not keep its
+	// default severity.
+	levels map[string]string
+	rules  []Rule
+	byID   map[string]Rule
+	query  rego.PreparedEvalQuery
+}
+
+// Compile parses and compiles the built-in policies (without their tests)
+// and returns the compiler and the rules it declares.
+func Compile() (*ast.Compiler, []Rule, error) {
+	modules, err := LoadFS(policies.FS, builtinPrefix, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	c := ast.NewCompiler()
+	c.Compile(modules)
+	if c.Failed() {
+		return nil, nil, fmt.Errorf("compile policies: %w", c.Errors)
+	}
+	rules, err := rulesFrom(c, func(file string) bool { return strings.HasPrefix(file, builtinPrefix) })
+	if err != nil {
+		return nil, nil, err
+	}
+	return c, rules, nil
+}
+
+// New compiles the policies and prepares the query.
+func New(ctx context.Context, opts Options) (*Engine, error) {
+	if opts.Lang == "" {
+		opts.Lang = "zh"
+	}
+	if opts.Lang != "zh" && opts.Lang != "en" {
+		return nil, fmt.Errorf("invalid language %q: use zh or en", opts.Lang)
+	}
+	c, rules, err := Compile()
+	if err != nil {
+		return nil, err
+	}
+	e := &Engine{opts: opts, rules: rules, byID: map[string]Rule{}}
+	for _, r := range rules {
+		e.byID[r.ID] = r
+	}
+	e.levels, err = Levels(rules, opts.Levels, opts.Disable, opts.Enable)
+	if err != nil {
+		return nil, err
+	}
+	levels := map[string]any{}
+	for id, lvl := range e.levels {
+		levels[id] = lvl
+	}
+	store := inmem.NewFromObject(map[string]any{"nianbao": map[string]any{"config": map[string]any{
+		"lang":                 opts.Lang,
+		"levels":               levels,
+		"issuer_kind_override": opts.IssuerKindOverride,
+		"issuer_kind_default":  opts.IssuerKindDefault,
+	}}})
+	e.query, err = rego.New(rego.Query(Query), rego.Compiler(c), rego.Store(store)).PrepareForEval(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("prepare %s: %w", Query, err)
+	}
+	return e, nil
+}
+
+// Rules returns every rule, sorted by id.
+func (e *Engine) Rules() []Rule { return e.rules }
+
+// Enabled reports whether a rule is on under the engine's levels.
+func (e *Engine) Enabled(id string) bool { return e.levels[id] != "off" }
+
+// LoadFS parses the .rego files under fsys, naming each module prefix+path;
+// _test.rego files are included only when tests is true.
+func LoadFS(fsys fs.FS, prefix string, tests bool) (map[string]*ast.Module, error) {
+	modules := map[string]*ast.Module{}
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || path.Ext(p) != ".rego" {
+			return err
+		}
+		if strings.HasSuffix(p, "_test.rego") && !tests {
+			return nil
+		}
+		src, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		name := prefix + p
+		m, err := ast.ParseModuleWithOpts(name, string(src), ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
+		if err != nil {
+			return fmt.Errorf("parse %s: %w", name, err)
+		}
+		modules[name] = m
+		return nil
+	})
+	return modules, err
+}
+
+// violation is a diagnostic as the policies return it.
+type violation struct {
+	Rule     string          `json:"rule"`
+	Title    string          `json:"title"`
+	Category string          `json:"category"`
+	Severity Severity        `json:"severity"`
+	Message  string          `json:"message"`
+	Basis    string          `json:"basis"`
+	Location report.Loc      `json:"location"`
+	Params   json.RawMessage `json:"params,omitempty"`
+}
+
+// Lint evaluates one document and returns its diagnostics, sorted by
+// position.
+func (e *Engine) Lint(ctx context.Context, doc *report.Document) ([]Diagnostic, error) {
+	input, err := ast.InterfaceToValue(doc)
+	if err != nil {
+		return nil, fmt.Errorf("convert document: %w", err)
+	}
+	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(input))
+	if err != nil {
+		return nil, fmt.Errorf("evaluate policies: %w", err)
+	}
+	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
+		return nil, nil
+	}
+	raw, err := json.Marshal(rs[0].Expressions[0].Value)
+	if err != nil {
+		return nil, fmt.Errorf("read results: %w", err)
+	}
+	var vs []violation
+	if err := json.Unmarshal(raw, &vs); err != nil {
+		return nil, fmt.Errorf("read results: %w", err)
+	}
+	out := make([]Diagnostic, 0, len(vs))
+	for _, v := range vs {
+		out = append(out, e.diagnostic(v, doc.Source.Path))
+	}
+	sortDiagnostics(out)
+	return out, nil
+}
+
+func (e *Engine) diagnostic(v violation, file string) Diagnostic {
+	d := Diagnostic{
+		Rule: v.Rule, Severity: v.Severity, Message: v.Message, Basis: v.Basis,
+		Title: v.Title, Category: v.Category,
+		Location: Location{
+			Path: file, Line: v.Location.Line, Column: v.Location.Column,
+			EndLine: v.Location.EndLine, EndColumn: v.Location.EndColumn,
+			Page: v.Location.Page, Paragraph: v.Location.Paragraph,
+		},
+	}
+	if r, ok := e.byID[v.Rule]; ok {
+		d.Docs = r.Docs
+	}
+	return d
+}
+
+// unreadable returns the parse/unrecognized diagnostic of a file that could
+// not be read as a report.
+func (e *Engine) unreadable(path string, ie *parser.InputError) Diagnostic {
+	r := e.byID["parse/unrecognized"]
+	msg := strings.ReplaceAll(r.message("message_unreadable", e.opts.Lang), "{reason}", ie.Reason)
+	lvl := e.levels[r.ID]
+	sev := r.Severity
+	if lvl != "" && lvl != "off" {
+		sev = Severity(lvl)
+	}
+	return Diagnostic{
+		Rule: r.ID, Severity: sev, Message: msg, Basis: r.Basis, Docs: r.Docs,
+		Title: r.TitleIn(e.opts.Lang), Category: r.Category,
+		Location: Location{Path: path, Line: 1, Column: 1, EndLine: 1, EndColumn: 1},
+	}
+}
+
+// LintBytes parses and lints one file's content. A file that is not a
+// report yields a parse/unrecognized diagnostic, not an error.
+func (e *Engine) LintBytes(ctx context.Context, path string, data []byte) (FileResult, error) {
+	res := FileResult{Path: path}
+	doc, err := parser.Parse(path, data)
+	var ie *parser.InputError
+	switch {
+	case errors.As(err, &ie):
+		if e.Enabled("parse/unrecognized") {
+			res.Diagnostics = []Diagnostic{e.unreadable(path, ie)}
+		}
+		return res, nil
+	case err != nil:
+		return res, fmt.Errorf("%s: %w", path, err)
+	}
+	res.Format = doc.Source.Format
+	res.Diagnostics, err = e.Lint(ctx, doc)
+	if err != nil {
+		return res, fmt.Errorf("%s: %w", path, err)
+	}
+	return res, nil
+}
+
+// Source is one file to lint.
+type Source struct {
+	// Path names the file in diagnostics.
+	Path string
+	// Read returns its content.
+	Read func() ([]byte, error)
+}
+
+// LintAll lints sources with at most jobs workers (the number of CPUs when
+// jobs < 1). Results come back in the order of sources; a file that cannot
+// be read or evaluated does not stop the others: its error, naming the
+// file, is collected in the returned *multierror.Error.
+func (e *Engine) LintAll(ctx context.Context, sources []Source, jobs int) ([]FileResult, error) {
+	if jobs < 1 {
+		jobs = runtime.NumCPU()
+	}
+	results := make([]FileResult, len(sources))
+	errs := make([]error, len(sources))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range min(jobs, max(1, len(sources))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				results[i], errs[i] = e.lintSource(ctx, sources[i])
+			}
+		}()
+	}
+	for i := range sources {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	var merr *multierror.Error
+	for _, err := range errs {
+		if err != nil {
+			merr = multierror.Append(merr, err)
+		}
+	}
+	return results, merr.ErrorOrNil()
+}
+
+func (e *Engine) lintSource(ctx context.Context, s Source) (res FileResult, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			res, err = FileResult{Path: s.Path}, fmt.Errorf("%s: internal error: %v", s.Path, p)
+		}
+	}()
+	data, err := s.Read()
+	if err != nil {
+		return FileResult{Path: s.Path}, fmt.Errorf("%s: %w", s.Path, err)
+	}
+	return e.LintBytes(ctx, s.Path, data)
+}

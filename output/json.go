@@ -1,0 +1,41 @@
+package output
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/nianbao/nianbao/engine"
+)
+
+// JSON writes the result as one JSON object:
+//
+//	{"version", "files": [{"path", "format", "diagnostics": [...]}], "summary": {...}}
+type JSON struct{}
+
+type jsonFile struct {
+	Path        string              `json:"path"`
+	Format      string              `json:"format"`
+	Diagnostics []engine.Diagnostic `json:"diagnostics"`
+}
+
+type jsonResult struct {
+	Version string     `json:"version"`
+	Files   []jsonFile `json:"files"`
+	Summary Summary    `json:"summary"`
+}
+
+// Format implements Formatter.
+func (JSON) Format(w io.Writer, r *Result) error {
+	out := jsonResult{Version: r.Version, Files: []jsonFile{}, Summary: r.Summary()}
+	for _, f := range r.SortedFiles() {
+		ds := f.Diagnostics
+		if ds == nil {
+			ds = []engine.Diagnostic{}
+		}
+		out.Files = append(out.Files, jsonFile{Path: f.Path, Format: f.Format, Diagnostics: ds})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}

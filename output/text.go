@@ -1,0 +1,39 @@
+package output
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+)
+
+// Text writes one line per diagnostic, sorted by file and position, then a
+// summary line:
+//
+//	report.txt:44:37: error: 第一项加第二项之和（7）不等于第三项加第四项之和（8）（自然人列） [arithmetic/application-balance]
+type Text struct{}
+
+// Format implements Formatter.
+func (Text) Format(w io.Writer, r *Result) error {
+	bw := bufio.NewWriter(w)
+	for _, f := range r.SortedFiles() {
+		for _, d := range f.Diagnostics {
+			fmt.Fprintf(bw, "%s:%d:%d: %s: %s [%s]\n", f.Path, d.Location.Line, d.Location.Column, d.Severity, d.Message, d.Rule)
+		}
+	}
+	s := r.Summary()
+	if r.Lang == "en" {
+		fmt.Fprintf(bw, "%d %s checked: %d %s, %d %s, %d %s\n",
+			s.Files, plural(s.Files, "file", "files"), s.Errors, plural(s.Errors, "error", "errors"),
+			s.Warnings, plural(s.Warnings, "warning", "warnings"), s.Infos, plural(s.Infos, "info", "infos"))
+	} else {
+		fmt.Fprintf(bw, "共检查 %d 个文件：%d 个错误，%d 个警告，%d 个提示\n", s.Files, s.Errors, s.Warnings, s.Infos)
+	}
+	return bw.Flush()
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,98 @@
+# METADATA
+# title: Report document helpers
+# description: |
+#   Shortcuts over the report document (input): sections by key, the whole
+#   narrative, cell values, the issuer kind after configuration, and where a
+#   missing section, table or statement belongs.
+package nianbao.lib.report
+
+import data.nianbao.lib.config
+import data.nianbao.lib.result
+
+# section_keys lists the six sections in template order.
+section_keys := ["overview", "active_disclosure", "applications", "review_litigation", "problems", "other_matters"]
+
+# sections maps each section key found to its section.
+sections[s.key] := s if some s in input.sections
+
+# narrative is the whole narrative: preamble and every section's text.
+narrative := concat("\n", array.concat([_preamble_text], [s.text | some s in input.sections]))
+
+_preamble_text := input.preamble.text if input.preamble
+
+_preamble_text := "" if not input.preamble
+
+# value returns the number in a cell; undefined for blank or non-numeric
+# cells.
+value(cell) := cell.value if is_number(cell.value)
+
+# issuer_kind is the kind of the issuing body: the --issuer-kind override,
+# else the kind inferred from its name, else the configured default, else
+# "unknown".
+issuer_kind := config.issuer_kind_override if config.issuer_kind_override != ""
+
+issuer_kind := input.issuer.kind if {
+	config.issuer_kind_override == ""
+	input.issuer.kind in {"government", "department", "township"}
+}
+
+issuer_kind := config.issuer_kind_default if {
+	config.issuer_kind_override == ""
+	not _inferred
+	config.issuer_kind_default != ""
+}
+
+issuer_kind := "unknown" if {
+	config.issuer_kind_override == ""
+	not _inferred
+	config.issuer_kind_default == ""
+}
+
+_inferred if input.issuer.kind in {"government", "department", "township"}
+
+# is_people_government holds when the issuer is a people's government at any
+# level (…人民政府, a bare administrative division, a 管委会 acting as one,
+# or a township government).
+is_people_government if issuer_kind == "government"
+
+is_people_government if {
+	issuer_kind == "township"
+	endswith(input.issuer.name, "政府")
+}
+
+# heading_loc is the location of a section's heading.
+heading_loc(key) := sections[key].loc
+
+# section_anchor is where section key belongs: its heading if present,
+# else the heading of the next section found, else the end of the report.
+section_anchor(key) := sections[key].loc
+
+section_anchor(key) := loc if {
+	not sections[key]
+	some i, k in section_keys
+	k == key
+	later := [s.loc | some j, k2 in section_keys; j > i; s := sections[k2]]
+	count(later) > 0
+	loc := later[0]
+}
+
+section_anchor(key) := input.end if {
+	not sections[key]
+	some i, k in section_keys
+	k == key
+	count([1 | some j, k2 in section_keys; j > i; sections[k2]]) == 0
+}
+
+# preamble_anchor is where statements of the preamble belong (统计期限,
+# contact details): the preamble, else the title, else the first line.
+preamble_anchor := input.preamble.loc if input.preamble
+
+preamble_anchor := input.title.loc if {
+	not input.preamble
+	input.title
+}
+
+preamble_anchor := result.start if {
+	not input.preamble
+	not input.title
+}

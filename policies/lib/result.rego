@@ -1,0 +1,66 @@
+# METADATA
+# title: Results
+# description: |
+#   The one helper every rule calls to report a violation. A rule passes
+#   rego.metadata.chain(), the parameters its message template names, and a
+#   location from the report document; the helper reads id, severity,
+#   category, basis and the message templates from the rule's METADATA, so
+#   the annotations are the single source of everything a diagnostic says
+#   about its rule.
+package nianbao.lib.result
+
+import data.nianbao.lib.config
+
+# fail returns the violation of the rule annotated in chain, with its
+# message rendered from params and located at loc.
+fail(chain, params, loc) := violation(meta(chain), params, loc, meta(chain).custom.severity)
+
+# fail_as is fail with a severity other than the rule's default (e.g. a
+# blank cell reported at warning level by an error rule).
+fail_as(chain, params, loc, severity) := violation(meta(chain), params, loc, severity)
+
+# meta returns the annotations that carry the rule's id.
+meta(chain) := link.annotations if {
+	some link in chain
+	link.annotations.custom.id
+}
+
+violation(m, params, loc, severity) := {
+	"rule": m.custom.id,
+	"title": m.title,
+	"category": m.custom.category,
+	"severity": severity,
+	"message": render(template(m), params),
+	"location": location(loc),
+	"basis": object.get(m.custom, "basis", ""),
+}
+
+# template picks the message template in the configured language, falling
+# back to Chinese.
+template(m) := m.custom.message[config.lang]
+
+template(m) := m.custom.message.zh if not m.custom.message[config.lang]
+
+# render replaces each {name} in tmpl with params[name].
+render(tmpl, params) := strings.replace_n({sprintf("{%s}", [k]): text(v) | some k, v in params}, tmpl)
+
+text(v) := v if is_string(v)
+
+text(v) := sprintf("%v", [v]) if not is_string(v)
+
+# start is the first character of the report: where a missing title or an
+# unreadable file is reported.
+start := {"line": 1, "column": 1, "end_line": 1, "end_column": 1}
+
+# location returns loc when it locates something, start otherwise.
+location(loc) := loc if {
+	is_object(loc)
+	loc.line > 0
+}
+
+location(loc) := start if not _located(loc)
+
+_located(loc) if {
+	is_object(loc)
+	loc.line > 0
+}
