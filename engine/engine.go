@@ -162,7 +162,7 @@ type violation struct {
 // Lint evaluates one document and returns its diagnostics, sorted by
 // position.
 func (e *Engine) Lint(ctx context.Context, doc *report.Document) ([]Diagnostic, error) {
-	input, err := ast.InterfaceToValue(doc)
+	input, err := toValue(doc)
 	if err != nil {
 		return nil, fmt.Errorf("convert document: %w", err)
 	}
