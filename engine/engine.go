@@ -46,6 +46,12 @@ type Options struct {
 	// IssuerKindDefault applies when it cannot be inferred.
 	IssuerKindOverride string
 	IssuerKindDefault  string
+	// PolicyDirs are extra policy directories loaded next to the built-in
+	// policies (--policy, policies: in .nianbao.yaml).
+	PolicyDirs []string
+	// DataFiles are JSON or YAML files made available to policies (--data,
+	// data: in .nianbao.yaml).
+	DataFiles []string
 }
 
 // Engine lints report documents. It is safe for concurrent use.
@@ -85,6 +91,9 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	}
 	if opts.Lang != "zh" && opts.Lang != "en" {
 		return nil, fmt.Errorf("invalid language %q: use zh or en", opts.Lang)
+	}
+	if len(opts.PolicyDirs) > 0 || len(opts.DataFiles) > 0 {
+		return nil, errors.New("extra policies and data files are not supported yet")
 	}
 	c, rules, err := Compile()
 	if err != nil {
