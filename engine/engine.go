@@ -12,8 +12,10 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/hashicorp/go-multierror"
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -50,8 +52,13 @@ type Options struct {
 	// policies (--policy, policies: in .nianbao.yaml).
 	PolicyDirs []string
 	// DataFiles are JSON or YAML files made available to policies (--data,
-	// data: in .nianbao.yaml).
+	// data: in .nianbao.yaml), merged at the data root.
 	DataFiles []string
+	// AllowUnsafeBuiltins lets policies call UnsafeBuiltins.
+	AllowUnsafeBuiltins bool
+	// Timeout bounds the evaluation of one document (DefaultTimeout when
+	// zero).
+	Timeout time.Duration
 }
 
 // Engine lints report documents. It is safe for concurrent use.
@@ -65,14 +72,43 @@ type Engine struct {
 	query  rego.PreparedEvalQuery
 }
 
-// Compile parses and compiles the built-in policies (without their tests)
-// and returns the compiler and the rules it declares.
-func Compile() (*ast.Compiler, []Rule, error) {
+// DefaultTimeout bounds the evaluation of one document.
+const DefaultTimeout = 10 * time.Second
+
+// Compile parses and compiles the built-in policies and those of
+// opts.PolicyDirs (without their tests), and returns the compiler and the
+// rules they declare. Custom rule ids may not collide with built-in ones,
+// and custom policies may not call UnsafeBuiltins unless
+// opts.AllowUnsafeBuiltins.
+func Compile(opts Options) (*ast.Compiler, []Rule, error) {
 	modules, err := LoadFS(policies.FS, builtinPrefix, false)
 	if err != nil {
 		return nil, nil, err
 	}
-	c := ast.NewCompiler()
+	custom := map[string]*ast.Module{}
+	for _, dir := range opts.PolicyDirs {
+		ms, err := loadPolicyDir(dir, false)
+		if err != nil {
+			return nil, nil, err
+		}
+		for name, m := range ms {
+			custom[name] = m
+			modules[name] = m
+		}
+	}
+	if !opts.AllowUnsafeBuiltins {
+		if err := checkUnsafe(custom); err != nil {
+			return nil, nil, err
+		}
+	}
+	agg, minimal, err := customAggregator(custom)
+	if err != nil {
+		return nil, nil, err
+	}
+	if agg != nil {
+		modules["generated:nianbao/custom.rego"] = agg
+	}
+	c := ast.NewCompiler().WithCapabilities(capabilities(opts.AllowUnsafeBuiltins))
 	c.Compile(modules)
 	if c.Failed() {
 		return nil, nil, fmt.Errorf("compile policies: %w", c.Errors)
@@ -81,6 +117,13 @@ func Compile() (*ast.Compiler, []Rule, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	for _, r := range minimal {
+		if err := CheckRule(rules, r.ID); err == nil {
+			return nil, nil, fmt.Errorf("custom policy package %s collides with rule %s", r.Package, r.ID)
+		}
+		rules = append(rules, r)
+	}
+	sort.Slice(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
 	return c, rules, nil
 }
 
@@ -92,10 +135,10 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	if opts.Lang != "zh" && opts.Lang != "en" {
 		return nil, fmt.Errorf("invalid language %q: use zh or en", opts.Lang)
 	}
-	if len(opts.PolicyDirs) > 0 || len(opts.DataFiles) > 0 {
-		return nil, errors.New("extra policies and data files are not supported yet")
+	if opts.Timeout <= 0 {
+		opts.Timeout = DefaultTimeout
 	}
-	c, rules, err := Compile()
+	c, rules, err := Compile(opts)
 	if err != nil {
 		return nil, err
 	}
@@ -111,13 +154,17 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	for id, lvl := range e.levels {
 		levels[id] = lvl
 	}
-	store := inmem.NewFromObject(map[string]any{"nianbao": map[string]any{"config": map[string]any{
+	data, err := loadData(opts.DataFiles)
+	if err != nil {
+		return nil, err
+	}
+	data["nianbao"] = map[string]any{"config": map[string]any{
 		"lang":                 opts.Lang,
 		"levels":               levels,
 		"issuer_kind_override": opts.IssuerKindOverride,
 		"issuer_kind_default":  opts.IssuerKindDefault,
-	}}})
-	e.query, err = rego.New(rego.Query(Query), rego.Compiler(c), rego.Store(store)).PrepareForEval(ctx)
+	}}
+	e.query, err = rego.New(rego.Query(Query), rego.Compiler(c), rego.Store(inmem.NewFromObject(data))).PrepareForEval(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("prepare %s: %w", Query, err)
 	}
@@ -175,8 +222,13 @@ func (e *Engine) Lint(ctx context.Context, doc *report.Document) ([]Diagnostic, 
 	if err != nil {
 		return nil, fmt.Errorf("convert document: %w", err)
 	}
+	ctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
+	defer cancel()
 	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(input))
 	if err != nil {
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return nil, fmt.Errorf("%w (%s): a policy may be looping over a large input", ErrTimeout, e.opts.Timeout)
+		}
 		return nil, fmt.Errorf("evaluate policies: %w", err)
 	}
 	if len(rs) == 0 || len(rs[0].Expressions) == 0 {

@@ -6,7 +6,7 @@ import (
 )
 
 func TestCompileBuiltins(t *testing.T) {
-	_, rules, err := Compile()
+	_, rules, err := Compile(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

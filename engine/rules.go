@@ -98,6 +98,13 @@ func rulesFrom(c *ast.Compiler, builtin func(file string) bool) ([]Rule, error) 
 			file = a.Location.File
 		}
 		if prev, dup := seen[id]; dup {
+			custom, other := file, prev
+			if !builtin(other) {
+				custom, other = prev, file
+			}
+			if builtin(other) {
+				return nil, fmt.Errorf("%s: custom rule id %s is the id of a built-in rule; give the custom rule an id of its own (e.g. region/…)", custom, id)
+			}
 			return nil, fmt.Errorf("rule id %s is declared twice: in %s and in %s", id, prev, file)
 		}
 		seen[id] = file

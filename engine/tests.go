@@ -3,7 +3,7 @@ package engine
 import (
 	"context"
 	"fmt"
-	"os"
+	"strings"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -18,21 +18,35 @@ const TestTimeout = 30 * time.Second
 
 // RunTests runs the Rego unit tests of the built-in policies and of the
 // given policy directories, which may use the built-in helper library.
-func RunTests(ctx context.Context, dirs []string) ([]*tester.Result, error) {
+// Policies are held to the same builtins as when linting.
+func RunTests(ctx context.Context, dirs []string, allowUnsafe bool) ([]*tester.Result, error) {
 	modules, err := LoadFS(policies.FS, builtinPrefix, true)
 	if err != nil {
 		return nil, err
 	}
+	custom := map[string]*ast.Module{}
 	for _, dir := range dirs {
-		extra, err := LoadFS(os.DirFS(dir), dir+"/", true)
+		extra, err := loadPolicyDir(dir, true)
 		if err != nil {
-			return nil, fmt.Errorf("load %s: %w", dir, err)
+			return nil, err
 		}
 		for name, m := range extra {
-			modules[name] = m
+			modules[name], custom[name] = m, m
 		}
 	}
-	c := ast.NewCompiler().WithEnablePrintStatements(true)
+	if !allowUnsafe {
+		if err := checkUnsafe(custom); err != nil {
+			return nil, err
+		}
+	}
+	agg, _, err := customAggregator(withoutTests(custom))
+	if err != nil {
+		return nil, err
+	}
+	if agg != nil {
+		modules["generated:nianbao/custom.rego"] = agg
+	}
+	c := ast.NewCompiler().WithEnablePrintStatements(true).WithCapabilities(capabilities(allowUnsafe))
 	runner := tester.NewRunner().
 		SetCompiler(c).
 		SetStore(inmem.New()).
@@ -48,4 +62,15 @@ func RunTests(ctx context.Context, dirs []string) ([]*tester.Result, error) {
 		results = append(results, r)
 	}
 	return results, nil
+}
+
+// withoutTests drops the test modules (a test package is not a policy).
+func withoutTests(modules map[string]*ast.Module) map[string]*ast.Module {
+	out := map[string]*ast.Module{}
+	for name, m := range modules {
+		if !strings.HasSuffix(name, "_test.rego") {
+			out[name] = m
+		}
+	}
+	return out
 }

@@ -13,9 +13,16 @@ package nianbao.main
 
 import data.nianbao.lib.config
 
-# _all is every violation of every rule, before configuration.
+# _all is every violation of every rule, before configuration: the
+# built-in rules and custom ones written the same way, under
+# data.nianbao.rules, and custom packages elsewhere, which nianbao collects
+# in data.nianbao.custom.
 _all contains v if {
 	some v in data.nianbao.rules[_][_].report
+}
+
+_all contains v if {
+	some v in data.nianbao.custom.report
 }
 
 _unrecognized := {v | some v in _all; v.rule == "parse/unrecognized"}

@@ -2,15 +2,20 @@ package policies_test
 
 import (
 	"context"
+	"path/filepath"
 	"testing"
 
 	"github.com/nianbao/nianbao/engine"
 )
 
-// TestRego runs every _test.rego of the built-in policies, so that
-// go test ./... runs them too.
+// TestRego runs every _test.rego of the built-in policies and of the
+// region packs, so that go test ./... runs them too.
 func TestRego(t *testing.T) {
-	results, err := engine.RunTests(context.Background(), nil)
+	packs, err := filepath.Glob(filepath.Join("regions", "*"))
+	if err != nil || len(packs) < 2 {
+		t.Fatalf("region packs: %v %v", packs, err)
+	}
+	results, err := engine.RunTests(context.Background(), packs, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,7 +16,7 @@ func (a *app) rulesCmd() *cobra.Command {
 		Short: "List every rule with its id, severity, title and basis (from the policies' METADATA)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			_, rules, err := engine.Compile()
+			_, rules, err := engine.Compile(engine.Options{})
 			if err != nil {
 				return withCode(exitError, err)
 			}

@@ -14,7 +14,7 @@ func (a *app) testCmd() *cobra.Command {
 		Use:   "test [DIR...]",
 		Short: "Run the Rego unit tests of the built-in policies and of the given policy directories",
 		RunE: func(cmd *cobra.Command, dirs []string) error {
-			results, err := engine.RunTests(cmd.Context(), dirs)
+			results, err := engine.RunTests(cmd.Context(), dirs, false)
 			if err != nil {
 				return withCode(exitError, err)
 			}

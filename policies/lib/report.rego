@@ -18,9 +18,11 @@ sections[s.key] := s if some s in input.sections
 # narrative is the whole narrative: preamble and every section's text.
 narrative := concat("\n", array.concat([_preamble_text], [s.text | some s in input.sections]))
 
-_preamble_text := input.preamble.text if input.preamble
+_preamble := object.get(input, "preamble", null)
 
-_preamble_text := "" if not input.preamble
+_preamble_text := _preamble.text if _preamble != null
+
+_preamble_text := "" if _preamble == null
 
 # value returns the number in a cell; undefined for blank or non-numeric
 # cells.
@@ -85,14 +87,14 @@ section_anchor(key) := input.end if {
 
 # preamble_anchor is where statements of the preamble belong (统计期限,
 # contact details): the preamble, else the title, else the first line.
-preamble_anchor := input.preamble.loc if input.preamble
+preamble_anchor := _preamble.loc if _preamble != null
 
 preamble_anchor := input.title.loc if {
-	not input.preamble
-	input.title
+	_preamble == null
+	object.get(input, "title", null) != null
 }
 
 preamble_anchor := result.start if {
-	not input.preamble
-	not input.title
+	_preamble == null
+	object.get(input, "title", null) == null
 }

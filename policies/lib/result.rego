@@ -64,3 +64,32 @@ _located(loc) if {
 	is_object(loc)
 	loc.line > 0
 }
+
+# custom turns a message of the minimal deny/warn form into a violation of
+# the pseudo-rule id (the package path). msg is a string, or an object with
+# "msg" and optionally "location" (a loc from the document).
+custom(id, severity, msg) := {
+	"rule": id,
+	"title": id,
+	"category": "custom",
+	"severity": severity,
+	"message": _custom_text(msg),
+	"location": location(object.get(_custom_obj(msg), "location", null)),
+	"basis": "",
+}
+
+_custom_obj(msg) := msg if is_object(msg)
+
+_custom_obj(msg) := {} if not is_object(msg)
+
+_custom_text(msg) := msg if is_string(msg)
+
+_custom_text(msg) := msg.msg if {
+	is_object(msg)
+	is_string(msg.msg)
+}
+
+_custom_text(msg) := sprintf("%v", [msg]) if {
+	not is_string(msg)
+	not is_string(object.get(_custom_obj(msg), "msg", null))
+}
