@@ -10,3 +10,9 @@ import "embed"
 //
 //go:embed main.rego main_test.rego lib rules
 var FS embed.FS
+
+// Regions holds the example region packs (regions/<pack>/), which are not
+// built in: `nianbao init` starts a project from one of them.
+//
+//go:embed regions
+var Regions embed.FS

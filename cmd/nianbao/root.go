@@ -76,6 +76,6 @@ contradict the tables.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(a.lintCmd(), a.parseCmd(), a.rulesCmd(), a.testCmd(), a.versionCmd())
+	root.AddCommand(a.lintCmd(), a.parseCmd(), a.rulesCmd(), a.testCmd(), a.initCmd(), a.versionCmd())
 	return root
 }

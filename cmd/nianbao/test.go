@@ -10,11 +10,12 @@ import (
 )
 
 func (a *app) testCmd() *cobra.Command {
-	return &cobra.Command{
+	var allowUnsafe bool
+	cmd := &cobra.Command{
 		Use:   "test [DIR...]",
 		Short: "Run the Rego unit tests of the built-in policies and of the given policy directories",
 		RunE: func(cmd *cobra.Command, dirs []string) error {
-			results, err := engine.RunTests(cmd.Context(), dirs, false)
+			results, err := engine.RunTests(cmd.Context(), dirs, allowUnsafe)
 			if err != nil {
 				return withCode(exitError, err)
 			}
@@ -36,4 +37,6 @@ func (a *app) testCmd() *cobra.Command {
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&allowUnsafe, "allow-unsafe-builtins", false, "let policies call http.send, net.* and opa.runtime")
+	return cmd
 }
