@@ -1,0 +1,78 @@
+# METADATA
+# title: Phrases
+# description: |
+#   Helpers for rules that read the narrative: sentences, word lists, dates
+#   written in the message language, and a rule's second message template.
+package nianbao.lib.phrases
+
+import data.nianbao.lib.config
+import data.nianbao.lib.report
+import data.nianbao.lib.result
+
+# squeeze removes all white space: PDF and scraped text break lines, and
+# put spaces, inside words.
+squeeze(s) := regex.replace(s, `\s+`, "")
+
+# sentences splits text on "。" into its non-empty sentences, white space
+# removed.
+sentences(text) := [t |
+	some part in split(text, "。")
+	t := squeeze(part)
+	t != ""
+]
+
+# narrative_sentences are the sentences of the whole narrative (preamble and
+# every section).
+narrative_sentences := sentences(report.narrative)
+
+# mentions holds when text contains one of words.
+mentions(text, words) if {
+	some w in words
+	contains(text, w)
+}
+
+# section_text is a section's whole text: its narrative and its
+# subsections' headings and text (a subsection heading may stand on a line
+# that the section text does not repeat).
+section_text(sec) := concat("\n", array.concat([sec.text], [concat("\n", [object.get(sub, "heading", ""), object.get(sub, "text", "")]) | some sub in object.get(sec, "subsections", [])]))
+
+# year is the reporting year, null when unknown.
+year := y if {
+	y := object.get(input, "year", null)
+	is_number(y)
+} else := null
+
+# year_from(y) holds when the report is for year y or later, or its year is
+# unknown (rules that apply from some year on give an unknown year the
+# benefit of the doubt the other way: they check it).
+year_from(y) if year == null
+
+year_from(y) if year >= y
+
+# date_text writes an ISO date ("2025-01-19") as messages quote it:
+# "2025年1月19日" in Chinese, unchanged in English.
+date_text(iso) := sprintf("%d年%d月%d日", _ymd(iso)) if config.lang == "zh"
+
+date_text(iso) := iso if config.lang != "zh"
+
+date_text(iso) := iso if {
+	config.lang == "zh"
+	not _ymd(iso)
+}
+
+# is_date holds for an ISO date string "YYYY-MM-DD"; such strings compare
+# as dates.
+is_date(s) if {
+	is_string(s)
+	regex.match(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, s)
+}
+
+_ymd(iso) := [to_number(p) | some p in split(iso, "-")] if is_date(iso)
+
+# fail_with is result.fail with the rule's template under key (e.g.
+# "message_empty") instead of its main message; such templates sit beside
+# message in the rule's METADATA, in both languages.
+fail_with(chain, key, params, loc) := result.violation(m, params, loc, m.custom.severity) if {
+	base := result.meta(chain)
+	m := object.union(base, {"custom": {"message": base.custom[key]}})
+}
