@@ -1,0 +1,46 @@
+package nianbao.rules.structure["section-missing_test"]
+
+import data.nianbao.rules.structure["section-missing"] as rule
+
+_loc(line) := {"line": line, "column": 1, "end_line": line, "end_column": 10}
+
+_all := [
+	{"key": "overview", "loc": _loc(3)},
+	{"key": "active_disclosure", "loc": _loc(9)},
+	{"key": "applications", "loc": _loc(24)},
+	{"key": "review_litigation", "loc": _loc(53)},
+	{"key": "problems", "loc": _loc(58)},
+	{"key": "other_matters", "loc": _loc(60)},
+]
+
+_end := {"line": 65, "column": 9, "end_line": 65, "end_column": 9}
+
+test_fires_for_a_missing_first_section_at_the_next_heading if {
+	r := rule.report with input as {"sections": array.slice(_all, 1, 6), "end": _end}
+	count(r) == 1
+	some v in r
+	v.rule == "structure/section-missing"
+	v.severity == "error"
+	v.message == "缺少章节“一、总体情况”"
+	v.location == _loc(9)
+}
+
+test_one_diagnostic_per_missing_section if {
+	r := rule.report with input as {"sections": array.slice(_all, 0, 4), "end": _end}
+	count(r) == 2
+	{v.message | some v in r} == {"缺少章节“五、存在的主要问题及改进情况”", "缺少章节“六、其他需要报告的事项”"}
+	every v in r {
+		v.location == _end
+	}
+}
+
+test_english_message if {
+	r := rule.report with input as {"sections": array.slice(_all, 0, 5), "end": _end} with data.nianbao.config.lang as "en"
+	some v in r
+	v.message == `Section "6. Other matters" is missing`
+}
+
+test_quiet_with_all_six if {
+	r := rule.report with input as {"sections": _all, "end": _end}
+	count(r) == 0
+}
