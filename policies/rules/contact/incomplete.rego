@@ -1,0 +1,58 @@
+# METADATA
+# title: 联系方式不完整
+# description: |
+#   报告给出了部分联系方式，但没有同时写明电话和地址（例如只有电子邮箱，或只有
+#   电话没有地址）。这只是提示：请考虑补全负责政府信息公开工作机构的电话和
+#   地址。完全没有联系方式由 contact/missing 报告。
+# custom:
+#   id: contact/incomplete
+#   category: contact
+#   severity: info
+#   title_en: Contact details incomplete
+#   description_en: |
+#     The report gives some contact details but not both a phone number
+#     and an address (e.g. only an e-mail address, or a phone without an
+#     address). A hint: consider adding the missing ones. No contact
+#     details at all is contact/missing's business.
+#   basis: 国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》
+#   message:
+#     zh: 联系方式不完整，缺少{missing}
+#     en: "Contact details incomplete: no {missing}"
+package nianbao.rules.contact.incomplete
+
+import data.nianbao.lib.config
+import data.nianbao.lib.names
+import data.nianbao.lib.result
+
+report contains result.fail(rego.metadata.chain(), {"missing": names.list(missing)}, _contact.loc) if {
+	_contact != null
+	_any
+	missing := [name[config.lang] | some key, name in _needed; not _has(key)]
+	count(missing) > 0
+}
+
+_contact := c if {
+	c := object.get(input, "contact", null)
+	is_object(c)
+} else := null
+
+# _needed are the details every report should give.
+_needed := {"phones": {"zh": "电话", "en": "phone"}, "address": {"zh": "地址", "en": "address"}}
+
+_has("phones") if count(_items("phones")) > 0
+
+_has("address") if object.get(_contact, "address", null) != null
+
+_has("emails") if count(_items("emails")) > 0
+
+# _any: some detail is given (without any, contact/missing applies).
+_any if _has("phones")
+
+_any if _has("address")
+
+_any if _has("emails")
+
+_items(key) := l if {
+	l := _contact[key]
+	is_array(l)
+} else := []
