@@ -1,0 +1,46 @@
+package nianbao.rules.fees["statement-missing_test"]
+
+import data.nianbao.rules.fees["statement-missing"] as rule
+
+_loc(line) := {"line": line, "column": 3, "end_line": line, "end_column": 12}
+
+_doc(year, text) := {"year": year, "preamble": null, "end": _loc(570), "sections": [
+	{"key": "problems", "loc": _loc(554), "text": "下一步，我们将进一步健全推进工作机制。"},
+	{"key": "other_matters", "loc": _loc(560), "text": text},
+]}
+
+test_fires_on_nothing_to_report if {
+	r := rule.report with input as _doc(2021, "暂无需要报告的其他事项。")
+	count(r) == 1
+	some v in r
+	v.rule == "fees/statement-missing"
+	v.severity == "error"
+	v.message == "报告未说明是否收取信息处理费，应在“六、其他需要报告的事项”中说明（如“本年度未收取信息处理费”）"
+	v.location == _loc(560)
+}
+
+test_document_titles_and_other_fees_do_not_count if {
+	text := "认真贯彻《政府信息公开信息处理费管理办法》，规范收费行为。本年度收取污水处理费120万元。"
+	r := rule.report with input as _doc(2024, text) with data.nianbao.config.lang as "en"
+	count(r) == 1
+	some v in r
+	v.message == `The report never says whether information processing fees (信息处理费) were charged; state it in "6. Other matters" (e.g. 本年度未收取信息处理费)`
+}
+
+test_located_at_the_end_without_section_six if {
+	r := rule.report with input as {"year": null, "preamble": null, "end": _loc(570), "sections": [{"key": "problems", "loc": _loc(554), "text": "无。"}]}
+	some v in r
+	v.location == _loc(570)
+}
+
+test_quiet_when_the_fee_is_stated if {
+	count(rule.report) == 0 with input as _doc(2021, "本年度，本机关未收取政府信息处理费，无其他需要报告的事项。")
+	count(rule.report) == 0 with input as _doc(2024, "无收取信息处理费的情况。")
+	count(rule.report) == 0 with input as _doc(2024, "本年度收取信息处理费0元。")
+	count(rule.report) == 0 with input as _doc(2024, "按照《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》规定的收费标准，本年度没有产生信息公开处理费。")
+	count(rule.report) == 0 with input as _doc(2024, "(一)政府信息公开处理费收取情况\n2024年,本县未收\n取政府信息公开处理费。")
+}
+
+test_quiet_before_2021 if {
+	count(rule.report) == 0 with input as _doc(2020, "无。")
+}
