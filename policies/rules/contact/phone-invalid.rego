@@ -4,8 +4,8 @@
 #   联系电话或传真号码不像一个中国的电话号码：去掉空格、连字符和括号（以及
 #   “转”“-”或 ext 后面的分机号）之后，既不是带区号的固定电话（0加2至3位区号
 #   加7至8位号码），也不是不带区号的7至8位固定电话、1开头的11位手机号码、
-#   400/800号码或12345这样的5位服务号码。常见原因是漏写或多写了数字。请核对
-#   号码。
+#   400/800号码或12345这样的5位服务号码（可带区号）。常见原因是漏写或多写了
+#   数字。请核对号码。
 # custom:
 #   id: contact/phone-invalid
 #   category: contact
@@ -17,7 +17,8 @@
 #     dropped) it is neither a landline with area code (0, a 2–3 digit
 #     area code, 7–8 digits), a local landline (7–8 digits), a mobile
 #     number (1[3-9] and 9 digits), a 400/800 number, nor a 5-digit
-#     service number such as 12345. Usually a digit is missing or extra.
+#     service number such as 12345 (with or without area code). Usually a
+#     digit is missing or extra.
 #   basis: 国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》
 #   message:
 #     zh: "{kind}“{number}”不是有效的固定电话或手机号码"
@@ -62,4 +63,5 @@ _patterns := [
 	`^1[3-9][0-9]{9}$`, # mobile
 	`^[48]00[0-9]{7}$`, # 400/800 service numbers
 	`^1[0-9]{4}$`, # 5-digit service numbers such as 12345
+	`^0[0-9]{2,3}1[0-9]{4}$`, # the same written with the area code (0994-12345)
 ]

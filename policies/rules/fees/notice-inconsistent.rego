@@ -52,7 +52,16 @@ _denies(sentence) if {
 	phrases.mentions(s, ["未发出", "没有发出", "未出具", "没有出具"])
 }
 
-# _quote shortens a long sentence for the message.
-_quote(s) := s if count(s) <= 60
+# _quote quotes the sentence from the clause that holds the denial, and
+# at most 60 characters of it.
+_quote(sentence) := _shorten(sentence) if {
+	not _clause(sentence)
+} else := _shorten(sentence) if {
+	_clause(sentence) == sentence
+} else := _shorten(concat("", ["…", _clause(sentence)]))
 
-_quote(s) := concat("", [substring(s, 0, 60), "…"]) if count(s) > 60
+_clause(sentence) := regex.find_n(`[^，,；;]*(未产生|没有产生|未发生|没有发生|未发出|没有发出|未出具|没有出具).*$`, sentence, 1)[0]
+
+_shorten(s) := s if count(s) <= 60
+
+_shorten(s) := concat("", [substring(s, 0, 60), "…"]) if count(s) > 60
