@@ -45,7 +45,7 @@ year := y if {
 # year_from(y) holds when the report is for year y or later, or its year is
 # unknown (rules that apply from some year on give an unknown year the
 # benefit of the doubt the other way: they check it).
-year_from(y) if year == null
+year_from(_) if year == null
 
 year_from(y) if year >= y
 
