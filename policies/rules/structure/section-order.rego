@@ -69,7 +69,9 @@ _found := [s | some s in input.sections; _pos[s.key]]
 _n := count(_found)
 
 # _before(i) lists the kept sections written before section i that the
-# template puts after it.
+# template puts after it. (_found[i] comes first so that i is used before
+# the comparison j < i: OPA v1.22 fails to evaluate the comprehension
+# otherwise.)
 _before(i) := [j |
 	some j in _kept
 	_found[i]
