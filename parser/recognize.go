@@ -30,6 +30,7 @@ func Recognize(d *layout.Doc) *report.Document {
 	r.doc.Source.Paragraphs = d.Paragraphs
 	r.prepare()
 	r.findHeadings()
+	r.dropLeadingNoise()
 	r.findTitle()
 	r.findTables()
 	r.findTail()
@@ -252,6 +253,18 @@ func isTitleText(s string) bool {
 
 func trimTitle(s string) string {
 	return strings.Trim(s, " 《》\"“”'‘’")
+}
+
+// dropLeadingNoise marks the scraper's short noise lines before the first
+// heading ("打印此页 关闭窗口", "扫一扫在手机打开当前页") so that they are
+// neither title nor preamble.
+func (r *recognizer) dropLeadingNoise() {
+	for i := 0; i < r.firstHeadingLine(); i++ {
+		l := &r.lines[i]
+		if s := l.norm.String(); l.role == roleText && utf8.RuneCountInString(s) <= 40 && noiseRe.MatchString(s) && !strings.Contains(s, "信息公开") {
+			l.role = roleTail
+		}
+	}
 }
 
 func (r *recognizer) findTitle() {

@@ -233,7 +233,6 @@ var seeds = []seedExpect{
 		year:       2021, yearTitle: 2021,
 		noContact: true,
 		template:  report.Template2021,
-		preamble:  "打印此页关闭窗口",
 		sections:  withLines(3, 5, 21, 24, 462, 554, 560),
 		apps:      appsExpect{},
 		subsections: map[string][]string{
