@@ -15,6 +15,7 @@ import (
 
 	"github.com/nianbao/nianbao/parser/decode"
 	"github.com/nianbao/nianbao/parser/layout"
+	"github.com/nianbao/nianbao/parser/pdf"
 	"github.com/nianbao/nianbao/parser/plaintext"
 	"github.com/nianbao/nianbao/report"
 )
@@ -71,6 +72,12 @@ func Extract(path string, data []byte) (*layout.Doc, error) {
 			return nil, &InputError{Path: path, Format: format, Reason: "not a text file: binary data or an unknown encoding", Err: err}
 		}
 		return plaintext.Extract(res.Text, res.Encoding), nil
+	case report.FormatPDF:
+		d, err := pdf.Extract(data)
+		if err != nil {
+			return nil, &InputError{Path: path, Format: format, Reason: err.Error(), Err: err}
+		}
+		return d, nil
 	}
 	return nil, &InputError{Path: path, Format: format, Reason: format + " input is not supported yet"}
 }
