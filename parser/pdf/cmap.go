@@ -184,6 +184,10 @@ func (m *cmap) readSection(l *lexer, arity int, fn func([]operand)) {
 	}
 }
 
+// maxArrayDepth bounds the nesting of arrays read; deeper arrays are
+// skipped.
+const maxArrayDepth = 8
+
 // readArray reads array elements up to the closing bracket.
 func readArray(l *lexer, depth int) []operand {
 	var out []operand
@@ -193,8 +197,8 @@ func readArray(l *lexer, depth int) []operand {
 		case tEOF, tArrayClose:
 			return out
 		case tArrayOpen:
-			if depth >= 8 {
-				readArray(l, depth+1)
+			if depth >= maxArrayDepth {
+				skipArray(l)
 				continue
 			}
 			op = operand{kind: kArray, arr: readArray(l, depth+1)}
@@ -204,6 +208,21 @@ func readArray(l *lexer, depth int) []operand {
 		}
 		if len(out) < 1<<16 {
 			out = append(out, op)
+		}
+	}
+}
+
+// skipArray moves past the rest of an array, however deeply nested, without
+// recursion.
+func skipArray(l *lexer) {
+	for depth := 1; depth > 0; {
+		switch tk, _ := l.next(); tk {
+		case tEOF:
+			return
+		case tArrayOpen:
+			depth++
+		case tArrayClose:
+			depth--
 		}
 	}
 }

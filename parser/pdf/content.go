@@ -55,6 +55,17 @@ func isDelim(c byte) bool {
 	return false
 }
 
+// isStray reports whether b[i] is a delimiter that cannot start a token.
+func isStray(b []byte, i int) bool {
+	switch b[i] {
+	case ')', '{', '}':
+		return true
+	case '>':
+		return i+1 >= len(b) || b[i+1] != '>'
+	}
+	return false
+}
+
 func (l *lexer) skipSpace() {
 	for l.i < len(l.b) {
 		c := l.b[l.i]
@@ -75,6 +86,11 @@ func (l *lexer) skipSpace() {
 // its name is in op.s.
 func (l *lexer) next() (tokKind, operand) {
 	l.skipSpace()
+	// Skip stray ')', '>', '{' and '}'.
+	for l.i < len(l.b) && isStray(l.b, l.i) {
+		l.i++
+		l.skipSpace()
+	}
 	if l.i >= len(l.b) {
 		return tEOF, operand{}
 	}
@@ -101,9 +117,6 @@ func (l *lexer) next() (tokKind, operand) {
 		return tOperand, operand{kind: kName, s: l.nameToken()}
 	case c == '+' || c == '-' || c == '.' || c >= '0' && c <= '9':
 		return tOperand, operand{kind: kNumber, num: l.number()}
-	case isDelim(c): // a stray ')', '>', '{' or '}'
-		l.i++
-		return l.next()
 	}
 	start := l.i
 	for l.i < len(l.b) && !isWhite(l.b[l.i]) && !isDelim(l.b[l.i]) {

@@ -11,6 +11,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/nianbao/nianbao/parser/layout"
@@ -92,9 +93,13 @@ func ExtractWithLimits(ctx context.Context, data []byte, lim Limits) (doc *layou
 			if isLimit(err) {
 				return nil, err
 			}
+			d.damaged(fmt.Sprintf("page %d", n), nil, err)
 			pc = &pageContent{}
 		}
 		pages[n-1] = pc
+	}
+	if len(d.damage) > 0 {
+		return nil, fmt.Errorf("%w: objects its text needs are missing or corrupt: %s", ErrDamaged, strings.Join(d.damage, "; "))
 	}
 	return buildDoc(pages)
 }

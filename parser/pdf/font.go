@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"errors"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -82,7 +83,11 @@ func (d *document) loadFont(o types.Object) *font {
 	if f, ok := d.fonts[nr]; ok && nr != 0 {
 		return f
 	}
-	f := d.readFont(d.dict(o))
+	fd := d.dict(o)
+	if fd == nil {
+		d.damaged("a font", o, errors.New("missing"))
+	}
+	f := d.readFont(fd)
 	if nr != 0 {
 		d.fonts[nr] = f
 	}
@@ -95,8 +100,13 @@ func (d *document) readFont(fd types.Dict) *font {
 		f.simple = standard
 		return f
 	}
-	if data, _, err := d.stream(fd["ToUnicode"]); err == nil {
-		f.toUni = parseCMap(data)
+	if u := fd["ToUnicode"]; u != nil && d.name(u) == "" {
+		data, _, err := d.stream(u)
+		if err != nil {
+			d.damaged("a ToUnicode CMap", u, err)
+		} else {
+			f.toUni = parseCMap(data)
+		}
 	}
 	switch d.name(fd["Subtype"]) {
 	case "Type0":

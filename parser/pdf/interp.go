@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"math"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
@@ -88,7 +89,8 @@ func (d *document) readPage(n int) (*pageContent, error) {
 			if isLimit(err) {
 				return nil, err
 			}
-			continue // a damaged content stream: read the others
+			d.damaged(fmt.Sprintf("a content stream of page %d", n), c, err)
+			continue
 		}
 		if err := ip.run(data, p.resources); err != nil {
 			return nil, err
@@ -172,7 +174,7 @@ func skipDict(l *lexer) {
 		case tDictClose:
 			depth--
 		case tArrayOpen:
-			readArray(l, 1)
+			skipArray(l)
 		}
 	}
 }
@@ -451,6 +453,7 @@ func (ip *interp) xobject(res types.Dict, name string) error {
 		if isLimit(err) {
 			return err
 		}
+		d.damaged("a form XObject", ref, err)
 		return nil
 	}
 	formRes := d.dict(sd["Resources"])

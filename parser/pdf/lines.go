@@ -212,7 +212,7 @@ func isPageNumber(l *textLine, width, height float64) bool {
 	if pageNumberRe.MatchString(s) {
 		return true
 	}
-	if !isDigits(s) || utf8.RuneCountInString(s) > 4 {
+	if !isDigits(s) || utf8.RuneCountInString(s) > 4 || strings.ContainsFunc(strings.TrimSpace(l.text), unicode.IsSpace) {
 		return false
 	}
 	centre := (l.x0 + l.x1) / 2

@@ -26,14 +26,40 @@ type document struct {
 	decoded int64
 	// ops and glyphs count content operators run and glyphs shown.
 	ops, glyphs int64
-	fonts       map[int]*font // by object number
+	fonts       map[int]*font   // by object number
+	streams     map[int]decoded // by object number
+	// damage lists objects the text needs that are missing or corrupt.
+	damage []string
 }
+
+// damaged records that an object the text needs (what) cannot be read.
+func (d *document) damaged(what string, o types.Object, err error) {
+	if len(d.damage) >= 8 {
+		return
+	}
+	msg := what
+	if nr := objNr(o); nr != 0 {
+		msg = fmt.Sprintf("%s (object %d)", what, nr)
+	}
+	if err != nil {
+		msg += ": " + err.Error()
+	}
+	d.damage = append(d.damage, msg)
+}
+
+// tailBytes is how far from the end of the file the %%EOF marker is looked
+// for: junk appended after it by a web server is tolerated.
+const tailBytes = 64 << 10
 
 // openDocument parses the file structure with pdfcpu: the cross-reference
 // table, object streams and decryption with the empty user password.
 func openDocument(ctx context.Context, data []byte, lim Limits) (*document, error) {
 	if !bytes.HasPrefix(bytes.TrimLeft(data[:min(len(data), 1024)], "\x00\t\r\n\f "), []byte("%PDF-")) && !bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-")) {
 		return nil, fmt.Errorf("%w: no %%PDF- header", ErrDamaged)
+	}
+	// A file cut short loses its end, and with it the last %%EOF marker.
+	if !bytes.Contains(data[max(0, len(data)-tailBytes):], []byte("%%EOF")) {
+		return nil, fmt.Errorf("%w: the file is truncated (it does not end with %%%%EOF)", ErrDamaged)
 	}
 	rs := &budgetReader{r: bytes.NewReader(data), left: lim.readBudget(len(data))}
 	pctx, err := pdfcpu.ReadWithContext(ctx, rs, configuration(lim, len(data)))
@@ -43,7 +69,7 @@ func openDocument(ctx context.Context, data []byte, lim Limits) (*document, erro
 	if err := pctx.EnsurePageCount(); err != nil {
 		return nil, fmt.Errorf("%w: no readable page tree (%v)", ErrDamaged, err)
 	}
-	d := &document{ctx: ctx, xref: pctx.XRefTable, lim: lim, pages: pctx.PageCount, fonts: map[int]*font{}}
+	d := &document{ctx: ctx, xref: pctx.XRefTable, lim: lim, pages: pctx.PageCount, fonts: map[int]*font{}, streams: map[int]decoded{}}
 	if d.pages <= 0 {
 		return nil, fmt.Errorf("%w: the document has no pages", ErrDamaged)
 	}
@@ -83,8 +109,11 @@ func classifyReadError(ctx context.Context, err error, rs *budgetReader) error {
 		return fmt.Errorf("%w: it cannot be opened without a password", ErrEncrypted)
 	case strings.Contains(msg, "encrypt"), strings.Contains(msg, "crypt filter"), strings.Contains(msg, "permissions"):
 		return fmt.Errorf("%w: its encryption is not supported (%v)", ErrEncrypted, err)
-	case errors.Is(err, filter.ErrDecodeLimitExceeded), strings.Contains(msg, "exceeds maximum"), strings.Contains(msg, "limit"):
+	case errors.Is(err, filter.ErrDecodeLimitExceeded), errors.Is(err, model.ErrMaxRecursionDepthExceeded), strings.Contains(msg, "exceeds limit"):
 		return fmt.Errorf("%w: %v", ErrTooComplex, err)
+	case strings.Contains(msg, "exceeds maximum"):
+		// A stream longer than the file.
+		return fmt.Errorf("%w: the file is truncated or its structure is corrupt (%v)", ErrDamaged, err)
 	case strings.Contains(msg, "eof"), strings.Contains(msg, "EOF"):
 		return fmt.Errorf("%w: the file is truncated or its structure is corrupt (%v)", ErrDamaged, err)
 	}
@@ -199,7 +228,26 @@ func objNr(o types.Object) int {
 }
 
 // stream returns the decoded content of the stream o, within the limits.
+// Indirect streams are decoded once.
 func (d *document) stream(o types.Object) ([]byte, types.Dict, error) {
+	nr := objNr(o)
+	if c, ok := d.streams[nr]; ok && nr != 0 {
+		return c.data, c.dict, nil
+	}
+	data, dict, err := d.decodeStream(o)
+	if err == nil && nr != 0 {
+		d.streams[nr] = decoded{data, dict}
+	}
+	return data, dict, err
+}
+
+// decoded is a decoded stream and its dictionary.
+type decoded struct {
+	data []byte
+	dict types.Dict
+}
+
+func (d *document) decodeStream(o types.Object) ([]byte, types.Dict, error) {
 	var sd types.StreamDict
 	switch v := d.resolve(o).(type) {
 	case types.StreamDict:
