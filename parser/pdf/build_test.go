@@ -107,9 +107,12 @@ func cjk(s string) string {
 }
 
 // page adds a page with the given content stream.
-func (d *testDoc) page(content string) {
+func (d *testDoc) page(content string) { d.rotatedPage(content, 0) }
+
+// rotatedPage adds a page displayed rotated clockwise by rotate degrees.
+func (d *testDoc) rotatedPage(content string, rotate int) {
 	c := d.f.stream("", []byte(content), true)
-	d.pages = append(d.pages, d.f.add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources %d 0 R /Contents %d 0 R >>", d.parent, d.res, c)))
+	d.pages = append(d.pages, d.f.add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Rotate %d /Resources %d 0 R /Contents %d 0 R >>", d.parent, rotate, d.res, c)))
 }
 
 // bytes writes the document.
@@ -132,4 +135,65 @@ func text(font string, size, x, y float64, s string) string {
 func latin(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`)
 	return "(" + r.Replace(s) + ")"
+}
+
+// bytesObjStm writes the file with the objects packed into one
+// Flate-compressed object stream, followed by padding spaces, and a
+// cross-reference stream.
+func (f *pdfFile) bytesObjStm(root int, packed []int, padding int) []byte {
+	in := map[int]int{} // object number → index in the object stream
+	var prolog, body strings.Builder
+	for i, n := range packed {
+		in[n] = i
+		fmt.Fprintf(&prolog, "%d %d ", n, body.Len())
+		body.WriteString(f.objs[n-1])
+		body.WriteByte(' ')
+	}
+	content := prolog.String() + body.String() + strings.Repeat(" ", padding)
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.7\n")
+	offsets := make([]int, len(f.objs)+2)
+	for i, o := range f.objs {
+		if _, ok := in[i+1]; ok {
+			continue
+		}
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	stm := len(f.objs) + 1
+	var z bytes.Buffer
+	w := zlib.NewWriter(&z)
+	w.Write([]byte(content))
+	w.Close()
+	offsets[stm-1] = b.Len()
+	fmt.Fprintf(&b, "%d 0 obj\n<< /Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream\nendobj\n",
+		stm, len(packed), prolog.Len(), z.Len(), z.Bytes())
+	xref := stm + 1
+	offsets[xref-1] = b.Len()
+	var rows bytes.Buffer
+	rows.Write([]byte{0, 0, 0, 0, 0, 0xFF, 0xFF})
+	for i := range offsets {
+		n := i + 1
+		if k, ok := in[n]; ok {
+			rows.Write([]byte{2, 0, 0, byte(stm >> 8), byte(stm), byte(k >> 8), byte(k)})
+			continue
+		}
+		off := offsets[i]
+		rows.Write([]byte{1, byte(off >> 24), byte(off >> 16), byte(off >> 8), byte(off), 0, 0})
+	}
+	fmt.Fprintf(&b, "%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Root %d 0 R /Length %d >>\nstream\n%s\nendstream\nendobj\n",
+		xref, xref+1, root, rows.Len(), rows.Bytes())
+	fmt.Fprintf(&b, "startxref\n%d\n%%%%EOF\n", offsets[xref-1])
+	return b.Bytes()
+}
+
+// bytesPacked writes the document with its fonts in an object stream.
+func (d *testDoc) bytesPacked(padding int) []byte {
+	var kids []string
+	for _, p := range d.pages {
+		kids = append(kids, fmt.Sprintf("%d 0 R", p))
+	}
+	d.f.set(d.parent, fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(d.pages)))
+	root := d.f.add(fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", d.parent))
+	return d.f.bytesObjStm(root, []int{d.f2 - 1, d.f2}, padding)
 }

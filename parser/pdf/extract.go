@@ -49,7 +49,7 @@ func DefaultLimits() Limits {
 		MaxStreamBytes:  64 << 20,
 		MaxDecodedBytes: 256 << 20,
 		MaxOperators:    20_000_000,
-		MaxGlyphs:       5_000_000,
+		MaxGlyphs:       1_000_000,
 		ReadFactor:      32,
 		Timeout:         2 * time.Minute,
 	}

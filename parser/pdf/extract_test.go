@@ -92,6 +92,25 @@ func TestColumnsAlign(t *testing.T) {
 	}
 }
 
+// TestRotatedPage checks a landscape table on a portrait page shown with
+// /Rotate 90: its text, drawn turned a quarter left, reads in lines.
+func TestRotatedPage(t *testing.T) {
+	turned := func(font string, size, x, y float64, s string) string {
+		return fmt.Sprintf("BT /%s %g Tf 0 1 -1 0 %g %g Tm %s Tj ET\n", font, size, x, y, s)
+	}
+	d := newTestDoc()
+	d.rotatedPage(turned("F2", 12, 130, 72, cjk("规章"))+turned("F1", 12, 130, 400, latin("12"))+
+		turned("F2", 16, 100, 72, cjk("信息公开")), 90)
+	doc, err := Extract(d.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := lines(doc.Text)
+	if len(got) != 2 || strings.TrimSpace(got[0]) != "信息公开" || !regexp.MustCompile(`^ *规章 {2,}12$`).MatchString(got[1]) {
+		t.Errorf("text:\n%s", doc.Text)
+	}
+}
+
 // TestFurniture checks that running headers and footers repeated on every
 // page, and page numbers, are dropped, and that lines know their page.
 func TestFurniture(t *testing.T) {
@@ -226,6 +245,14 @@ endcmap`))
 	}
 	if !m.vertical {
 		t.Error("WMode 1 not read")
+	}
+}
+
+func TestUnifyHan(t *testing.T) {
+	for in, want := range map[string]string{"⾏政": "行政", "\uF900": "豈", "公开": "公开", "A": "A"} {
+		if got := unifyHan(in); got != want {
+			t.Errorf("unifyHan(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 
@@ -395,6 +422,28 @@ func TestHostileContent(t *testing.T) {
 	}
 	if got := strings.TrimSpace(doc.Text); got != "一二三" {
 		t.Errorf("text: %q", got)
+	}
+}
+
+// TestObjectStreams checks that objects packed in object streams are read,
+// and that an object stream decompressing beyond the limit is refused
+// before pdfcpu decodes it.
+func TestObjectStreams(t *testing.T) {
+	d := newTestDoc()
+	d.page(text("F2", 12, 72, 700, cjk("一二三")))
+	doc, err := Extract(d.bytesPacked(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.TrimSpace(doc.Text); got != "一二三" {
+		t.Errorf("text: %q", got)
+	}
+
+	d = newTestDoc()
+	d.page(text("F2", 12, 72, 700, cjk("一二三")))
+	_, err = Extract(d.bytesPacked(objectStreamLimit + 1))
+	if !errors.Is(err, ErrTooComplex) || !strings.Contains(err.Error(), "object stream") {
+		t.Errorf("got %v, want ErrTooComplex", err)
 	}
 }
 

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -12,6 +13,7 @@ import (
 	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
+	"golang.org/x/text/unicode/norm"
 )
 
 type fontKind uint8
@@ -57,6 +59,9 @@ type font struct {
 	// scale converts glyph units to text space: 1/1000, or a Type3
 	// font's FontMatrix.
 	scale float64
+	// height is the height of an em in text space units: 1, or what a
+	// Type3 font's FontBBox and FontMatrix make it.
+	height float64
 }
 
 type widthRange struct {
@@ -95,7 +100,7 @@ func (d *document) loadFont(o types.Object) *font {
 }
 
 func (d *document) readFont(fd types.Dict) *font {
-	f := &font{scale: 0.001, dw: 1000, dw2: [2]float64{880, -1000}}
+	f := &font{scale: 0.001, height: 1, dw: 1000, dw2: [2]float64{880, -1000}}
 	if fd == nil {
 		f.simple = standard
 		return f
@@ -117,6 +122,17 @@ func (d *document) readFont(fd types.Dict) *font {
 		if m := d.array(fd["FontMatrix"]); len(m) == 6 {
 			if v, ok := d.number(m[0]); ok && v != 0 {
 				f.scale = v
+			}
+			if v, ok := d.number(m[3]); ok && v != 0 {
+				h := 1000.0
+				if b := d.array(fd["FontBBox"]); len(b) == 4 {
+					y0, _ := d.number(b[1])
+					y1, _ := d.number(b[3])
+					if y1 != y0 {
+						h = y1 - y0
+					}
+				}
+				f.height = min(max(math.Abs(h*v), 0.01), 100)
 			}
 		}
 		d.readSimple(f, fd)
@@ -394,6 +410,7 @@ func (f *font) glyph(raw string, code uint32, n int) glyphCode {
 		g.text = f.fallbackText(raw, code, n)
 		g.mapped = g.text != ""
 	}
+	g.text = unifyHan(g.text)
 	if f.kind != fontType0 {
 		w := f.missing
 		if k := int(code) - f.first; k >= 0 && k < len(f.widths) {
@@ -468,4 +485,28 @@ func (f *font) fallbackText(raw string, code uint32, n int) string {
 		}
 	}
 	return ""
+}
+
+// unifyHan maps Kangxi radicals and CJK compatibility ideographs, which some
+// producers' ToUnicode CMaps give for ordinary characters ("⾏" for "行"),
+// to the unified ideographs they stand for.
+func unifyHan(s string) string {
+	for _, r := range s {
+		if isCompatHan(r) {
+			return strings.Map(func(r rune) rune {
+				if !isCompatHan(r) {
+					return r
+				}
+				if u := []rune(norm.NFKC.String(string(r))); len(u) == 1 {
+					return u[0]
+				}
+				return r
+			}, s)
+		}
+	}
+	return s
+}
+
+func isCompatHan(r rune) bool {
+	return r >= 0x2E80 && r <= 0x2FDF || r >= 0xF900 && r <= 0xFAFF || r >= 0x2F800 && r <= 0x2FA1F
 }

@@ -326,7 +326,7 @@ func (ip *interp) font(res types.Dict, name string) *font {
 	d := ip.d
 	fonts := d.dict(res["Font"])
 	if fonts == nil || fonts[name] == nil {
-		return &font{scale: 0.001, dw: 1000, missing: 500, simple: standard}
+		return &font{scale: 0.001, height: 1, dw: 1000, missing: 500, simple: standard}
 	}
 	return d.loadFont(fonts[name])
 }
@@ -336,7 +336,7 @@ func (ip *interp) show(s string) error {
 	g := &ip.g
 	f := g.font
 	if f == nil {
-		f = &font{scale: 0.001, dw: 1000, missing: 500, simple: standard}
+		f = &font{scale: 0.001, height: 1, dw: 1000, missing: 500, simple: standard}
 		g.font = f
 	}
 	d := ip.d
@@ -384,7 +384,7 @@ func (ip *interp) emit(c glyphCode) {
 	}
 	ox, oy := trm.apply(0, 0)
 	ex, ey := trm.apply(c.w, 0)
-	ux, uy := trm.apply(0, 1)
+	ux, uy := trm.apply(0, g.font.height)
 	size := math.Hypot(ux-ox, uy-oy)
 	if size < 0.5 || size > 1000 || math.IsNaN(size) {
 		return

@@ -70,6 +70,9 @@ func openDocument(ctx context.Context, data []byte, lim Limits) (*document, erro
 		return nil, fmt.Errorf("%w: no readable page tree (%v)", ErrDamaged, err)
 	}
 	d := &document{ctx: ctx, xref: pctx.XRefTable, lim: lim, pages: pctx.PageCount, fonts: map[int]*font{}, streams: map[int]decoded{}}
+	if err := d.measureObjectStreams(pctx.Read.ObjectStreams); err != nil {
+		return nil, err
+	}
 	if d.pages <= 0 {
 		return nil, fmt.Errorf("%w: the document has no pages", ErrDamaged)
 	}
@@ -79,12 +82,69 @@ func openDocument(ctx context.Context, data []byte, lim Limits) (*document, erro
 	return d, nil
 }
 
+// measureObjectStreams counts the decompressed size of the object streams,
+// which pdfcpu decodes when one of their objects is first used, against
+// the budget of decompressed bytes: a file cannot make it decode more than
+// the budget, however many object streams it has.
+func (d *document) measureObjectStreams(nrs types.IntSet) error {
+	for nr := range nrs {
+		if err := d.checkContext(); err != nil {
+			return err
+		}
+		entry, ok := d.xref.Find(nr)
+		if !ok || entry == nil {
+			continue
+		}
+		osd, ok := entry.Object.(types.ObjectStreamDict)
+		if !ok {
+			continue
+		}
+		left := d.lim.MaxDecodedBytes - d.decoded
+		n, err := decodedSize(osd.StreamDict, min(left, objectStreamLimit)+1)
+		if err != nil {
+			continue // pdfcpu reports it when the objects are used
+		}
+		if n > objectStreamLimit {
+			return limitError("bytes in a decompressed object stream", objectStreamLimit)
+		}
+		d.decoded += n
+		if d.decoded > d.lim.MaxDecodedBytes {
+			return limitError("bytes of decompressed streams", d.lim.MaxDecodedBytes)
+		}
+	}
+	return nil
+}
+
+// objectStreamLimit bounds one decompressed object stream; real ones hold a
+// few hundred small objects.
+const objectStreamLimit = 16 << 20
+
+// decodedSize returns the decompressed size of a stream, reading at most
+// limit bytes of it, without keeping them.
+func decodedSize(sd types.StreamDict, limit int64) (int64, error) {
+	if len(sd.FilterPipeline) == 1 && sd.FilterPipeline[0].Name == filter.Flate && sd.FilterPipeline[0].DecodeParms == nil {
+		zr, err := zlib.NewReader(bytes.NewReader(sd.Raw))
+		if err != nil {
+			return 0, err
+		}
+		return io.Copy(io.Discard, io.LimitReader(zr, limit))
+	}
+	sd.Content = nil
+	if err := sd.DecodeWithLimit(limit); err != nil {
+		if errors.Is(err, filter.ErrDecodeLimitExceeded) {
+			return limit, nil
+		}
+		return 0, err
+	}
+	return int64(len(sd.Content)), nil
+}
+
 // configuration returns a pdfcpu configuration built in memory (pdfcpu's
 // default one reads and writes a configuration directory).
 func configuration(lim Limits, size int) *model.Configuration {
 	rl := model.DefaultResourceLimits()
 	rl.MaxStreamBytes = int64(size) + 1024
-	rl.MaxDecodeBytes = lim.MaxStreamBytes
+	rl.MaxDecodeBytes = objectStreamLimit
 	rl.MaxObjectCount = lim.MaxObjects
 	rl.MaxXRefEntries = lim.MaxObjects
 	rl.MaxObjectStreamCount = lim.MaxObjects
