@@ -12,8 +12,9 @@ var (
 	// ErrEncrypted: the file is encrypted and cannot be opened with an
 	// empty user password.
 	ErrEncrypted = errors.New("encrypted PDF")
-	// ErrNoText: no page has a text layer (a scanned document).
-	ErrNoText = errors.New("scanned PDF")
+	// ErrNoText: no page has text that can be read: a scanned document,
+	// or fonts that map no glyph to a character.
+	ErrNoText = errors.New("no readable text")
 	// ErrDamaged: the file is truncated or corrupt.
 	ErrDamaged = errors.New("damaged PDF")
 	// ErrTooComplex: reading the file would exceed a limit of Limits.

@@ -121,9 +121,9 @@ func buildDoc(pages []*pageContent) (*layout.Doc, error) {
 	if textPages == 0 {
 		switch {
 		case unmapped > 0:
-			return nil, fmt.Errorf("%w: its text cannot be decoded (its fonts map no glyph to Unicode)", ErrNoText)
+			return nil, fmt.Errorf("%w: its fonts map none of its %d glyphs to characters", ErrNoText, unmapped)
 		case imagePages > 0:
-			return nil, fmt.Errorf("%w: no page has a text layer (%d of %d pages are images only); run OCR on it first", ErrNoText, imagePages, len(pages))
+			return nil, fmt.Errorf("%w: a scanned PDF without a text layer (%d of %d pages are images only); run OCR on it first", ErrNoText, imagePages, len(pages))
 		}
 		return nil, fmt.Errorf("%w: no page has any text", ErrNoText)
 	}

@@ -11,6 +11,9 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/sfnt"
+
 	"github.com/nianbao/nianbao/report"
 )
 
@@ -270,6 +273,53 @@ func TestGlyphNames(t *testing.T) {
 	}
 }
 
+// TestNoToUnicode checks a composite font without a ToUnicode CMap: its
+// characters are read from the embedded TrueType program's cmap; without
+// one the text cannot be read.
+func TestNoToUnicode(t *testing.T) {
+	tt, err := sfnt.Parse(goregular.TTF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf sfnt.Buffer
+	var codes strings.Builder
+	codes.WriteByte('<')
+	for _, r := range "Hi 2024" {
+		gid, err := tt.GlyphIndex(&buf, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&codes, "%04X", gid)
+	}
+	codes.WriteByte('>')
+	build := func(embed bool) []byte {
+		d := newTestDoc()
+		desc := "<< /Type /FontDescriptor /FontName /GoRegular /Flags 32 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>"
+		if embed {
+			ff := d.f.stream("", goregular.TTF, true)
+			desc = strings.Replace(desc, ">>", fmt.Sprintf("/FontFile2 %d 0 R >>", ff), 1)
+		}
+		fd := d.f.add(desc)
+		cid := d.f.add(fmt.Sprintf("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /GoRegular /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor %d 0 R /DW 500 /CIDToGIDMap /Identity >>", fd))
+		f3 := d.f.add(fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /GoRegular /Encoding /Identity-H /DescendantFonts [%d 0 R] >>", cid))
+		res := d.f.add(fmt.Sprintf("<< /Font << /F3 %d 0 R >> >>", f3))
+		c := d.f.stream("", []byte(text("F3", 12, 72, 700, codes.String())), false)
+		d.pages = append(d.pages, d.f.add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources %d 0 R /Contents %d 0 R >>", d.parent, res, c)))
+		return d.bytes()
+	}
+	doc, err := Extract(build(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.TrimSpace(doc.Text); got != "Hi 2024" {
+		t.Errorf("text: %q", got)
+	}
+	_, err = Extract(build(false))
+	if !errors.Is(err, ErrNoText) || !strings.Contains(err.Error(), "map none of its 7 glyphs") {
+		t.Errorf("got %v, want ErrNoText", err)
+	}
+}
+
 // TestScanned checks that a document of images only is refused, and that
 // an image-only page among text pages is noted.
 func TestScanned(t *testing.T) {
@@ -277,7 +327,7 @@ func TestScanned(t *testing.T) {
 	d.page("q 595 0 0 842 0 0 cm /Im1 Do Q")
 	d.page("q 595 0 0 842 0 0 cm /Im1 Do Q")
 	_, err := Extract(d.bytes())
-	if !errors.Is(err, ErrNoText) || !strings.Contains(err.Error(), "2 of 2 pages are images") {
+	if !errors.Is(err, ErrNoText) || !strings.Contains(err.Error(), "2 of 2 pages are images only") {
 		t.Fatalf("got %v, want ErrNoText", err)
 	}
 

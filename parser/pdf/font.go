@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+	"golang.org/x/image/font/sfnt"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/korean"
@@ -59,6 +60,11 @@ type font struct {
 	// scale converts glyph units to text space: 1/1000, or a Type3
 	// font's FontMatrix.
 	scale float64
+	// gidRune maps glyphs of an embedded TrueType program to characters,
+	// and cidToGID CIDs to its glyphs (nil: the identity), for a composite
+	// font without a ToUnicode CMap.
+	gidRune  map[uint16]rune
+	cidToGID []uint16
 	// height is the height of an em in text space units: 1, or what a
 	// Type3 font's FontBBox and FontMatrix make it.
 	height float64
@@ -252,6 +258,55 @@ func (d *document) readType0(f *font, fd types.Dict) {
 	if f.vertical {
 		f.w2 = d.readW2(d.array(cf["W2"]))
 	}
+	if f.toUni == nil && f.pre == preIdentity {
+		d.readEmbeddedCmap(f, cf)
+	}
+}
+
+// readEmbeddedCmap reads, for a composite font without a ToUnicode CMap,
+// the Unicode mapping of its embedded TrueType program: each glyph's
+// character, found by looking up the characters Chinese reports use.
+func (d *document) readEmbeddedCmap(f *font, cf types.Dict) {
+	desc := d.dict(cf["FontDescriptor"])
+	if desc == nil || desc["FontFile2"] == nil {
+		return
+	}
+	data, _, err := d.stream(desc["FontFile2"])
+	if err != nil {
+		return
+	}
+	tt, err := sfnt.Parse(data)
+	if err != nil {
+		return
+	}
+	if m := cf["CIDToGIDMap"]; m != nil && d.name(m) == "" {
+		if b, _, err := d.stream(m); err == nil {
+			f.cidToGID = make([]uint16, len(b)/2)
+			for i := range f.cidToGID {
+				f.cidToGID[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+			}
+		}
+	}
+	f.gidRune = map[uint16]rune{}
+	var buf sfnt.Buffer
+	for _, rg := range lookupRanges {
+		for r := rg[0]; r <= rg[1]; r++ {
+			gid, err := tt.GlyphIndex(&buf, r)
+			if err != nil || gid == 0 {
+				continue
+			}
+			if _, seen := f.gidRune[uint16(gid)]; !seen {
+				f.gidRune[uint16(gid)] = r
+			}
+		}
+	}
+}
+
+// lookupRanges are the characters looked up in an embedded font's cmap:
+// ASCII, Latin-1, punctuation, enclosed and full-width forms, CJK.
+var lookupRanges = [][2]rune{
+	{0x20, 0x7E}, {0xA0, 0xFF}, {0x2000, 0x206F}, {0x2150, 0x218F}, {0x2460, 0x24FF},
+	{0x3000, 0x303F}, {0x3200, 0x32FF}, {0x4E00, 0x9FFF}, {0xFF00, 0xFFEF},
 }
 
 // predefinedCMap sets up a font encoded with a predefined CMap.
@@ -461,6 +516,19 @@ func (f *font) fallbackText(raw string, code uint32, n int) string {
 		return ""
 	}
 	switch f.pre {
+	case preIdentity:
+		if f.gidRune != nil {
+			gid := uint16(code)
+			if f.cidToGID != nil {
+				if int(code) >= len(f.cidToGID) {
+					return ""
+				}
+				gid = f.cidToGID[code]
+			}
+			if r, ok := f.gidRune[gid]; ok {
+				return string(r)
+			}
+		}
 	case preUCS2:
 		if r := rune(code); n == 2 && utf8.ValidRune(r) {
 			return string(r)
