@@ -6,6 +6,7 @@ require (
 	github.com/open-policy-agent/opa v1.22.2
 	github.com/pdfcpu/pdfcpu v0.15.0
 	github.com/spf13/cobra v1.10.2
+	golang.org/x/image v0.44.0
 	golang.org/x/text v0.43.0
 )
 
@@ -18,5 +19,4 @@ require (
 	github.com/xeipuuv/gojsonreference v0.0.0-20180127040603-bd5ef7bd5415 // indirect
 	go.yaml.in/yaml/v3 v3.0.5 // indirect
 	golang.org/x/crypto v0.58.0 // indirect
-	golang.org/x/image v0.44.0 // indirect
 )
