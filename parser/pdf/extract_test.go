@@ -114,6 +114,26 @@ func TestRotatedPage(t *testing.T) {
 	}
 }
 
+// TestContentArray checks a page whose content is an array of streams
+// divided between an operand and its operator, and text shown with a font
+// the page does not have, which is noted rather than guessed.
+func TestContentArray(t *testing.T) {
+	d := newTestDoc()
+	a := d.f.stream("", []byte("BT /F2 12 Tf 1 0 0 1 72 700 Tm "+cjk("一二三")), true)
+	b := d.f.stream("", []byte("Tj ET BT /F9 12 Tf 1 0 0 1 72 600 Tm (garbage) Tj ET"), false)
+	d.pages = append(d.pages, d.f.add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources %d 0 R /Contents [%d 0 R %d 0 R] >>", d.parent, d.res, a, b)))
+	doc, err := Extract(d.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.TrimSpace(doc.Text); got != "一二三" {
+		t.Errorf("text: %q", got)
+	}
+	if len(doc.Notes) != 1 || !strings.Contains(doc.Notes[0].Message, "7 characters could not be decoded") {
+		t.Errorf("notes: %+v", doc.Notes)
+	}
+}
+
 // TestFurniture checks that running headers and footers repeated on every
 // page, and page numbers, are dropped, and that lines know their page.
 func TestFurniture(t *testing.T) {

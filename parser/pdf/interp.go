@@ -83,6 +83,9 @@ func (d *document) readPage(n int) (*pageContent, error) {
 	ip := &interp{d: d, out: out, active: map[int]bool{}}
 	ip.page, out.width, out.height = pageMatrix(p.box, p.rotate)
 	ip.g = gstate{ctm: identity, th: 1}
+	// The streams of an array are one content stream: a token may run on
+	// from one into the next.
+	var all []byte
 	for _, c := range p.contents {
 		data, _, err := d.stream(c)
 		if err != nil {
@@ -92,11 +95,22 @@ func (d *document) readPage(n int) (*pageContent, error) {
 			d.damaged(fmt.Sprintf("a content stream of page %d", n), c, err)
 			continue
 		}
-		if err := ip.run(data, p.resources); err != nil {
-			return nil, err
+		if len(p.contents) == 1 {
+			all = data
+			break
 		}
+		all = append(append(all, data...), '\n')
+	}
+	if err := ip.run(all, p.resources); err != nil {
+		return nil, err
 	}
 	return out, nil
+}
+
+// standIn is the font of text shown without a usable font: its glyphs are
+// counted as unreadable rather than guessed.
+func standIn() *font {
+	return &font{scale: 0.001, height: 1, dw: 1000, missing: 500}
 }
 
 // pageMatrix returns the transformation from user space to display space
@@ -326,7 +340,7 @@ func (ip *interp) font(res types.Dict, name string) *font {
 	d := ip.d
 	fonts := d.dict(res["Font"])
 	if fonts == nil || fonts[name] == nil {
-		return &font{scale: 0.001, height: 1, dw: 1000, missing: 500, simple: standard}
+		return standIn()
 	}
 	return d.loadFont(fonts[name])
 }
@@ -336,7 +350,7 @@ func (ip *interp) show(s string) error {
 	g := &ip.g
 	f := g.font
 	if f == nil {
-		f = &font{scale: 0.001, height: 1, dw: 1000, missing: 500, simple: standard}
+		f = standIn()
 		g.font = f
 	}
 	d := ip.d

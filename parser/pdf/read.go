@@ -54,7 +54,7 @@ const tailBytes = 64 << 10
 // openDocument parses the file structure with pdfcpu: the cross-reference
 // table, object streams and decryption with the empty user password.
 func openDocument(ctx context.Context, data []byte, lim Limits) (*document, error) {
-	if !bytes.HasPrefix(bytes.TrimLeft(data[:min(len(data), 1024)], "\x00\t\r\n\f "), []byte("%PDF-")) && !bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-")) {
+	if !bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-")) {
 		return nil, fmt.Errorf("%w: no %%PDF- header", ErrDamaged)
 	}
 	// A file cut short loses its end, and with it the last %%EOF marker.
