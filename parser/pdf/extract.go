@@ -106,7 +106,9 @@ func ExtractWithLimits(ctx context.Context, data []byte, lim Limits) (doc *layou
 
 // buildDoc lays out the pages' glyphs as lines of text.
 func buildDoc(pages []*pageContent) (*layout.Doc, error) {
-	doc := &layout.Doc{Format: report.FormatPDF, Encoding: "utf-8", Pages: len(pages)}
+	// A PDF's text has no character encoding of its own: fonts map glyphs
+	// to characters.
+	doc := &layout.Doc{Format: report.FormatPDF, Pages: len(pages)}
 	laid := make([][]textLine, len(pages))
 	textPages, imagePages, unmapped := 0, 0, 0
 	for i, pc := range pages {

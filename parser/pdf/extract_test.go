@@ -501,7 +501,15 @@ func TestHostileContent(t *testing.T) {
 func TestObjectStreams(t *testing.T) {
 	d := newTestDoc()
 	d.page(text("F2", 12, 72, 700, cjk("一二三")))
-	doc, err := Extract(d.bytesPacked(0))
+	packed := d.bytesPacked(1000)
+	od, err := openDocument(context.Background(), packed, DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if od.decoded < 1000 {
+		t.Errorf("the object stream was not measured: %d bytes", od.decoded)
+	}
+	doc, err := Extract(packed)
 	if err != nil {
 		t.Fatal(err)
 	}

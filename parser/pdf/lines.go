@@ -24,7 +24,7 @@ type textLine struct {
 // Gaps between glyphs, in units of the smaller glyph's font size.
 const (
 	// touchGap: closer glyphs touch (no space between them).
-	touchGap = 0.2
+	touchGap = 0.15
 	// columnGap: a gap at least this wide separates columns (two or more
 	// spaces); a narrower one separates words (one space).
 	columnGap = 1.0
