@@ -403,7 +403,9 @@ func TestDamaged(t *testing.T) {
 	rng.Read(junk)
 	data := readFixture(t, "hongze-gov-2023.pdf")
 	holed := append(append([]byte{}, data[:len(data)/3]...), data[2*len(data)/3:]...)
+	var noPages pdfFile
 	cases := map[string][]byte{
+		"no page tree":                   noPages.bytes(noPages.add("<< /Type /Catalog >>")),
 		"random after header":            append([]byte("%PDF-1.7\n"), junk...),
 		"random after header with %%EOF": append(append([]byte("%PDF-1.4\n"), junk...), "\n%%EOF\n"...),
 		"hole in the middle":             holed,
@@ -411,8 +413,9 @@ func TestDamaged(t *testing.T) {
 	}
 	for name, data := range cases {
 		_, err := Extract(data)
-		if !errors.Is(err, ErrDamaged) {
-			t.Errorf("%s: got %v, want ErrDamaged", name, err)
+		// A recovered panic would be an ErrDamaged too, but not a clear one.
+		if !errors.Is(err, ErrDamaged) || strings.Contains(err.Error(), "could not be read") {
+			t.Errorf("%s: got %v, want a clear ErrDamaged", name, err)
 		}
 	}
 }
@@ -538,4 +541,43 @@ func BenchmarkExtract(b *testing.B) {
 			}
 		})
 	}
+}
+
+// FuzzExtract checks that no input panics or escapes the error kinds.
+func FuzzExtract(f *testing.F) {
+	d := newTestDoc()
+	d.page(text("F2", 12, 72, 700, cjk("一二三")) + text("F1", 10, 300, 700, latin("12 (x)")))
+	f.Add(d.bytes())
+	f.Add(d.bytesPacked(10))
+	f.Add(readFixture(f, "owner-password-only.pdf"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := Extract(data)
+		if err == nil && doc == nil {
+			t.Fatal("no document and no error")
+		}
+		if err != nil && !errors.Is(err, ErrDamaged) && !errors.Is(err, ErrNoText) && !errors.Is(err, ErrTooComplex) && !errors.Is(err, ErrEncrypted) {
+			t.Fatalf("unclassified error %v", err)
+		}
+		if err == nil && strings.Count(doc.Text, "\n") != doc.NumLines {
+			t.Fatalf("%d lines, NumLines %d", strings.Count(doc.Text, "\n"), doc.NumLines)
+		}
+	})
+}
+
+// FuzzContent runs content streams through the interpreter.
+func FuzzContent(f *testing.F) {
+	f.Add([]byte(text("F2", 12, 72, 700, cjk("一二三")) + "q 1 0 0 1 5 5 cm [(a) -300 (b)] TJ Q BI /W 1 ID x EI"))
+	f.Add([]byte("BT /F1 12 Tf 0 1 -1 0 100 100 Tm (x) ' 1 2 (y) \" T* ET"))
+	f.Fuzz(func(t *testing.T, content []byte) {
+		d := newTestDoc()
+		d.page(string(content))
+		_, err := ExtractWithLimits(context.Background(), d.bytes(), Limits{
+			MaxPages: 2, MaxObjects: 1000, MaxStreamBytes: 1 << 20, MaxDecodedBytes: 4 << 20,
+			MaxOperators: 100_000, MaxGlyphs: 100_000, ReadFactor: 32,
+		})
+		// The file is sound: a panic could only come from the interpreter.
+		if err != nil && strings.Contains(err.Error(), "could not be read") {
+			t.Fatal(err)
+		}
+	})
 }

@@ -66,6 +66,9 @@ func openDocument(ctx context.Context, data []byte, lim Limits) (*document, erro
 	if err != nil {
 		return nil, classifyReadError(ctx, err, rs)
 	}
+	if root, err := pctx.Pages(); err != nil || root == nil {
+		return nil, fmt.Errorf("%w: it has no page tree", ErrDamaged)
+	}
 	if err := pctx.EnsurePageCount(); err != nil {
 		return nil, fmt.Errorf("%w: no readable page tree (%v)", ErrDamaged, err)
 	}
