@@ -46,8 +46,8 @@ func DefaultLimits() Limits {
 	return Limits{
 		MaxPages:        2000,
 		MaxObjects:      1 << 20,
-		MaxStreamBytes:  64 << 20,
-		MaxDecodedBytes: 256 << 20,
+		MaxStreamBytes:  16 << 20,
+		MaxDecodedBytes: 128 << 20,
 		MaxOperators:    20_000_000,
 		MaxGlyphs:       1_000_000,
 		ReadFactor:      32,

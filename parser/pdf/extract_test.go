@@ -459,6 +459,13 @@ func TestLimits(t *testing.T) {
 	fewPages := DefaultLimits()
 	fewPages.MaxPages = 4
 
+	many := newTestDoc()
+	for i := 0; i < 5; i++ {
+		many.page(strings.Repeat(" ", 900<<10) + text("F1", 10, 72, 700, latin("x")))
+	}
+	budget := small
+	budget.MaxDecodedBytes = 3 << 20
+
 	cases := []struct {
 		name string
 		data []byte
@@ -468,6 +475,7 @@ func TestLimits(t *testing.T) {
 		{"decompression bomb", bomb.bytes(), small, "decompressed stream"},
 		{"too many operators", ops.bytes(), small, "operators"},
 		{"too many pages", pages.bytes(), fewPages, "pages"},
+		{"too much decompressed in all", many.bytes(), budget, "bytes of decompressed streams"},
 	}
 	for _, tc := range cases {
 		_, err := ExtractWithLimits(context.Background(), tc.data, tc.lim)

@@ -291,18 +291,22 @@ func objNr(o types.Object) int {
 }
 
 // stream returns the decoded content of the stream o, within the limits.
-// Indirect streams are decoded once.
+// Small indirect streams (fonts, CMaps, forms) are decoded once; large
+// ones, page contents mostly, are used once and not kept.
 func (d *document) stream(o types.Object) ([]byte, types.Dict, error) {
 	nr := objNr(o)
 	if c, ok := d.streams[nr]; ok && nr != 0 {
 		return c.data, c.dict, nil
 	}
 	data, dict, err := d.decodeStream(o)
-	if err == nil && nr != 0 {
+	if err == nil && nr != 0 && len(data) <= maxCachedStream {
 		d.streams[nr] = decoded{data, dict}
 	}
 	return data, dict, err
 }
+
+// maxCachedStream is the largest decoded stream kept for reuse.
+const maxCachedStream = 1 << 20
 
 // decoded is a decoded stream and its dictionary.
 type decoded struct {
@@ -331,7 +335,10 @@ func (d *document) decodeStream(o types.Object) ([]byte, types.Dict, error) {
 		sd.Content = nil
 		if err := sd.DecodeWithLimit(min(left, d.lim.MaxStreamBytes)); err != nil {
 			if errors.Is(err, filter.ErrDecodeLimitExceeded) {
-				return nil, nil, limitError("bytes in a decompressed stream", min(left, d.lim.MaxStreamBytes))
+				if left < d.lim.MaxStreamBytes {
+					return nil, nil, limitError("bytes of decompressed streams", d.lim.MaxDecodedBytes)
+				}
+				return nil, nil, limitError("bytes in a decompressed stream", d.lim.MaxStreamBytes)
 			}
 			// A flate stream cut short still yields what was decoded.
 			content, ok := inflatePartial(sd, min(left, d.lim.MaxStreamBytes))
