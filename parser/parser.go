@@ -17,6 +17,7 @@ import (
 	"github.com/nianbao/nianbao/parser/docx"
 	"github.com/nianbao/nianbao/parser/htmldoc"
 	"github.com/nianbao/nianbao/parser/layout"
+	"github.com/nianbao/nianbao/parser/pdf"
 	"github.com/nianbao/nianbao/parser/plaintext"
 	"github.com/nianbao/nianbao/report"
 )
@@ -30,8 +31,44 @@ const DefaultMaxBytes = 64 << 20
 type InputError struct {
 	Path   string
 	Format string
+	// Kind classifies the problem (KindBinary, KindEncrypted, …), so that
+	// it can be said in the user's language; Reason gives the details.
+	Kind   string
 	Reason string
 	Err    error
+}
+
+// Kinds of input errors.
+const (
+	KindBinary      = "binary"      // not text in any supported encoding
+	KindTooLarge    = "too-large"   // over the size limit, or too complex to read safely
+	KindLegacyWord  = "legacy-word" // .doc or WPS, not .docx
+	KindNotDOCX     = "not-docx"    // named .docx but not a zip, or a zip that is not a Word document
+	KindNotPDF      = "not-pdf"     // named .pdf but not a PDF
+	KindDamaged     = "damaged"     // truncated or corrupt
+	KindEncrypted   = "encrypted"   // cannot be opened without a password
+	KindNoText      = "no-text"     // a scanned PDF without a text layer
+	KindZipBomb     = "zip-bomb"    // expands far beyond its declared or allowed size
+	KindUnsupported = "unsupported" // a format nianbao does not read
+)
+
+// kindOf classifies an extractor's error.
+func kindOf(err error) string {
+	switch {
+	case errors.Is(err, pdf.ErrEncrypted), errors.Is(err, docx.ErrEncrypted):
+		return KindEncrypted
+	case errors.Is(err, pdf.ErrNoText):
+		return KindNoText
+	case errors.Is(err, docx.ErrZipBomb):
+		return KindZipBomb
+	case errors.Is(err, docx.ErrNotWord):
+		return KindNotDOCX
+	case errors.Is(err, pdf.ErrTooComplex), errors.Is(err, htmldoc.ErrTooComplex), errors.Is(err, docx.ErrTooLarge), errors.Is(err, docx.ErrTooDeep):
+		return KindTooLarge
+	case errors.Is(err, htmldoc.ErrNotText), errors.Is(err, decode.ErrBinary):
+		return KindBinary
+	}
+	return KindDamaged
 }
 
 func (e *InputError) Error() string {
@@ -60,7 +97,7 @@ func Parse(path string, data []byte) (*report.Document, error) {
 // Extract detects the format of data and extracts its lines.
 func Extract(path string, data []byte) (*layout.Doc, error) {
 	if len(data) > DefaultMaxBytes {
-		return nil, &InputError{Path: path, Reason: fmt.Sprintf("file too large: %d MB (the limit is %d MB)", len(data)>>20, DefaultMaxBytes>>20)}
+		return nil, &InputError{Path: path, Kind: KindTooLarge, Reason: fmt.Sprintf("file too large: %d MB (the limit is %d MB)", len(data)>>20, DefaultMaxBytes>>20)}
 	}
 	format, err := Sniff(path, data)
 	if err != nil {
@@ -70,23 +107,29 @@ func Extract(path string, data []byte) (*layout.Doc, error) {
 	case report.FormatText:
 		res, err := decode.Bytes(data)
 		if err != nil {
-			return nil, &InputError{Path: path, Format: format, Reason: "not a text file: binary data or an unknown encoding", Err: err}
+			return nil, &InputError{Path: path, Format: format, Kind: KindBinary, Reason: "not a text file: binary data or an unknown encoding", Err: err}
 		}
 		return plaintext.Extract(res.Text, res.Encoding), nil
 	case report.FormatDOCX:
 		d, err := docx.Extract(data)
 		if err != nil {
-			return nil, &InputError{Path: path, Format: format, Reason: err.Error(), Err: err}
+			return nil, &InputError{Path: path, Format: format, Kind: kindOf(err), Reason: err.Error(), Err: err}
+		}
+		return d, nil
+	case report.FormatPDF:
+		d, err := pdf.Extract(data)
+		if err != nil {
+			return nil, &InputError{Path: path, Format: format, Kind: kindOf(err), Reason: err.Error(), Err: err}
 		}
 		return d, nil
 	case report.FormatHTML:
 		d, err := htmldoc.Extract(data)
 		if err != nil {
-			return nil, &InputError{Path: path, Format: format, Reason: "unreadable HTML page: " + err.Error(), Err: err}
+			return nil, &InputError{Path: path, Format: format, Kind: kindOf(err), Reason: "unreadable HTML page: " + err.Error(), Err: err}
 		}
 		return d, nil
 	}
-	return nil, &InputError{Path: path, Format: format, Reason: format + " input is not supported yet"}
+	return nil, &InputError{Path: path, Format: format, Kind: KindUnsupported, Reason: format + " input is not supported"}
 }
 
 var (
@@ -110,11 +153,11 @@ func Sniff(path string, data []byte) (string, error) {
 	case bytes.HasPrefix(data, zipMagic):
 		return report.FormatDOCX, nil
 	case bytes.HasPrefix(data, oleMagic):
-		return "", &InputError{Path: path, Reason: "a legacy Word (.doc) or WPS file: save it as .docx"}
+		return "", &InputError{Path: path, Kind: KindLegacyWord, Reason: "a legacy Word (.doc) or WPS file: save it as .docx"}
 	case ext == ".docx":
-		return "", &InputError{Path: path, Format: report.FormatDOCX, Reason: "not a DOCX file: it is not a zip archive"}
+		return "", &InputError{Path: path, Format: report.FormatDOCX, Kind: KindNotDOCX, Reason: "not a DOCX file: it is not a zip archive"}
 	case ext == ".pdf":
-		return "", &InputError{Path: path, Format: report.FormatPDF, Reason: "not a PDF file: no %PDF- header"}
+		return "", &InputError{Path: path, Format: report.FormatPDF, Kind: KindNotPDF, Reason: "not a PDF file: no %PDF- header"}
 	case ext == ".html" || ext == ".htm" || looksLikeHTML(data):
 		return report.FormatHTML, nil
 	}

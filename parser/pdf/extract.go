@@ -1,0 +1,166 @@
+// Package pdf extracts the text of a PDF report as lines laid out like the
+// page: glyphs are read with their positions (pdfcpu reads the file's
+// objects; this package interprets the content streams and fonts), grouped
+// into lines top to bottom, and the gaps between them written as spaces —
+// one space for a gap between words, two or more for a column gap, so that
+// table cells stay apart. Page numbers and running headers and footers are
+// dropped.
+package pdf
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/nianbao/nianbao/parser/layout"
+	"github.com/nianbao/nianbao/report"
+)
+
+// Limits bound the work Extract does, so that a hostile file cannot
+// exhaust memory or time.
+type Limits struct {
+	// MaxPages is the largest number of pages read.
+	MaxPages int
+	// MaxObjects bounds the objects of the cross-reference table.
+	MaxObjects int
+	// MaxStreamBytes bounds one decompressed stream.
+	MaxStreamBytes int64
+	// MaxDecodedBytes bounds all decompressed streams together.
+	MaxDecodedBytes int64
+	// MaxOperators bounds the content-stream operators run.
+	MaxOperators int64
+	// MaxGlyphs bounds the glyphs shown.
+	MaxGlyphs int64
+	// ReadFactor bounds the bytes read from the file to this multiple of
+	// its size (plus 1 MB).
+	ReadFactor int64
+	// Timeout bounds the time spent; zero means no bound.
+	Timeout time.Duration
+}
+
+// DefaultLimits are generous for any real report: a few hundred pages of
+// text.
+func DefaultLimits() Limits {
+	return Limits{
+		MaxPages:        2000,
+		MaxObjects:      1 << 20,
+		MaxStreamBytes:  16 << 20,
+		MaxDecodedBytes: 128 << 20,
+		MaxOperators:    20_000_000,
+		MaxGlyphs:       1_000_000,
+		ReadFactor:      32,
+		Timeout:         2 * time.Minute,
+	}
+}
+
+func (l Limits) readBudget(size int) int64 { return l.ReadFactor*int64(size) + 1<<20 }
+
+func isLimit(err error) bool { return errors.Is(err, ErrTooComplex) }
+
+// Extract reads the text of a PDF with the default limits.
+func Extract(data []byte) (*layout.Doc, error) {
+	return ExtractWithLimits(context.Background(), data, DefaultLimits())
+}
+
+// ExtractWithLimits reads the text of a PDF within lim. Errors wrap
+// ErrEncrypted, ErrNoText, ErrDamaged or ErrTooComplex; a panic in the
+// PDF library is turned into an ErrDamaged error.
+func ExtractWithLimits(ctx context.Context, data []byte, lim Limits) (doc *layout.Doc, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc = nil
+			err = fmt.Errorf("%w: the file could not be read (%v)", ErrDamaged, r)
+		}
+	}()
+	if lim.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, lim.Timeout)
+		defer cancel()
+	}
+	d, err := openDocument(ctx, data, lim)
+	if err != nil {
+		return nil, err
+	}
+	pages := make([]*pageContent, d.pages)
+	for n := 1; n <= d.pages; n++ {
+		if err := d.checkContext(); err != nil {
+			return nil, err
+		}
+		pc, err := d.readPage(n)
+		if err != nil {
+			if isLimit(err) {
+				return nil, err
+			}
+			d.damaged(fmt.Sprintf("page %d", n), nil, err)
+			pc = &pageContent{}
+		}
+		pages[n-1] = pc
+	}
+	if len(d.damage) > 0 {
+		return nil, fmt.Errorf("%w: objects its text needs are missing or corrupt: %s", ErrDamaged, strings.Join(d.damage, "; "))
+	}
+	return buildDoc(pages)
+}
+
+// buildDoc lays out the pages' glyphs as lines of text.
+func buildDoc(pages []*pageContent) (*layout.Doc, error) {
+	// A PDF's text has no character encoding of its own: fonts map glyphs
+	// to characters.
+	doc := &layout.Doc{Format: report.FormatPDF, Pages: len(pages)}
+	laid := make([][]textLine, len(pages))
+	textPages, imagePages, unmapped := 0, 0, 0
+	for i, pc := range pages {
+		laid[i] = layoutPage(pc)
+		unmapped += pc.unmapped
+		if len(pc.glyphs) > 0 {
+			textPages++
+		} else if pc.images > 0 {
+			imagePages++
+		}
+	}
+	if textPages == 0 {
+		switch {
+		case unmapped > 0:
+			return nil, fmt.Errorf("%w: its fonts map none of its %d glyphs to characters", ErrNoText, unmapped)
+		case imagePages > 0:
+			return nil, fmt.Errorf("%w: a scanned PDF without a text layer (%d of %d pages are images only); run OCR on it first", ErrNoText, imagePages, len(pages))
+		}
+		return nil, fmt.Errorf("%w: no page has any text", ErrNoText)
+	}
+	removeFurniture(laid, pages)
+	var text []byte
+	n := 0
+	for i, lines := range laid {
+		pc := pages[i]
+		if len(pc.glyphs) == 0 && pc.images > 0 {
+			doc.Notes = append(doc.Notes, report.Note{
+				Code:    report.NoteUnreadable,
+				Message: fmt.Sprintf("page %d has no text layer (a scanned image): its content is not read", i+1),
+				Loc:     report.Loc{Line: n + 1, Column: 1, EndLine: n + 1, EndColumn: 1, Page: i + 1},
+			})
+		}
+		if pc.unmapped > 0 {
+			doc.Notes = append(doc.Notes, report.Note{
+				Code:    report.NoteUnreadable,
+				Message: fmt.Sprintf("page %d: %d characters could not be decoded (a font without a Unicode mapping)", i+1, pc.unmapped),
+				Loc:     report.Loc{Line: n + 1, Column: 1, EndLine: n + 1, EndColumn: 1, Page: i + 1},
+			})
+		}
+		for _, l := range lines {
+			if l.drop {
+				continue
+			}
+			n++
+			s := layout.FoldString(l.text)
+			doc.Lines = append(doc.Lines, layout.Line{Text: layout.NewText(s, n, 1)})
+			doc.SetLineInfo(n, i+1, 0)
+			text = append(text, s...)
+			text = append(text, '\n')
+		}
+	}
+	doc.Text = string(text)
+	doc.NumLines = n
+	return doc, nil
+}
