@@ -267,10 +267,19 @@ func (e *Engine) diagnostic(v violation, file string) Diagnostic {
 }
 
 // unreadable returns the parse/unrecognized diagnostic of a file that could
-// not be read as a report.
+// not be read as a report: the kind of problem in the configured language,
+// and the details.
 func (e *Engine) unreadable(path string, ie *parser.InputError) Diagnostic {
 	r := e.byID["parse/unrecognized"]
-	msg := strings.ReplaceAll(r.message("message_unreadable", e.opts.Lang), "{reason}", ie.Reason)
+	reason := ie.Reason
+	if reasons, ok := r.custom["reasons"].(map[string]any); ok {
+		if m, ok := reasons[ie.Kind].(map[string]any); ok {
+			if s, ok := m[e.opts.Lang].(string); ok {
+				reason = s
+			}
+		}
+	}
+	msg := strings.NewReplacer("{reason}", reason, "{detail}", ie.Reason).Replace(r.message("message_unreadable", e.opts.Lang))
 	lvl := e.levels[r.ID]
 	sev := r.Severity
 	if lvl != "" && lvl != "off" {

@@ -88,3 +88,102 @@ func TestVersion(t *testing.T) {
 		t.Errorf("exit %d, output %q", code, out)
 	}
 }
+
+// TestLintDirectory lints a directory with the five seeds, a binary file
+// and an empty file: diagnostics for all seven files, exit 1.
+func TestLintDirectory(t *testing.T) {
+	dir := t.TempDir()
+	seeds, err := filepath.Glob("../../testdata/seeds/*.txt")
+	if err != nil || len(seeds) != 5 {
+		t.Fatalf("seeds: %v %v", seeds, err)
+	}
+	for _, s := range seeds {
+		data, err := os.ReadFile(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(s)), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "image.txt"), []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCmd(t, "", "lint", dir)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1; stderr %s", code, errOut)
+	}
+	files := map[string]bool{}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if file, _, ok := strings.Cut(line, ":"); ok && strings.HasPrefix(file, dir) {
+			files[filepath.Base(file)] = true
+		}
+	}
+	if len(files) != 7 || !files["image.txt"] || !files["empty.txt"] {
+		t.Errorf("diagnostics for %d files (%v), want all 7:\n%s", len(files), files, out)
+	}
+	if !strings.Contains(out, "共检查 7 个文件") {
+		t.Errorf("no summary line for 7 files:\n%s", out)
+	}
+
+	for _, args := range [][]string{
+		{"lint", "--no-such-flag", dir},
+		{"lint", "--fail-level", "fatal", dir},
+		{"lint", "--format", "yaml", dir},
+		{"lint", "--disable", "contact/mising", dir},
+		{"lint"},
+	} {
+		if code, _, errOut := runCmd(t, "", args...); code != 2 || errOut == "" {
+			t.Errorf("%v: exit %d, stderr %q; want 2 with a message", args, code, errOut)
+		}
+	}
+}
+
+func TestLintExitCodesAndJSON(t *testing.T) {
+	seed000 := "../../testdata/seeds/000_55d435d651c286e9.txt"
+	seed003 := "../../testdata/seeds/003_894c8dbdb6e23194.txt"
+	if code, _, errOut := runCmd(t, "", "lint", seed000); code != 0 {
+		t.Errorf("seed 000: exit %d (%s), want 0", code, errOut)
+	}
+	if code, _, _ := runCmd(t, "", "lint", "--fail-level", "none", seed003); code != 0 {
+		t.Errorf("--fail-level none: exit %d, want 0", code)
+	}
+	// Without the structure rules, 003 has warnings only.
+	if code, _, _ := runCmd(t, "", "lint", "--disable", "structure/*", seed003); code != 0 {
+		t.Errorf("warnings only: exit %d, want 0", code)
+	}
+	code, out, _ := runCmd(t, "", "lint", "--format", "json", "--fail-level", "warning", "--disable", "structure/*", seed003)
+	if code != 1 {
+		t.Errorf("--fail-level warning: exit %d, want 1", code)
+	}
+	var res struct {
+		Files []struct {
+			Path        string
+			Diagnostics []struct {
+				Rule, Severity, Message, Docs string
+				Location                      struct {
+					Path string
+					Line int
+				}
+			}
+		}
+		Summary struct{ Files, Errors, Warnings, Infos int }
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if len(res.Files) != 1 || res.Summary.Files != 1 {
+		t.Fatalf("files = %+v", res.Files)
+	}
+	for _, d := range res.Files[0].Diagnostics {
+		if strings.HasPrefix(d.Rule, "structure/") {
+			t.Errorf("disabled rule %s reported", d.Rule)
+		}
+		if d.Location.Path != seed003 || d.Docs == "" {
+			t.Errorf("diagnostic without path or docs: %+v", d)
+		}
+	}
+}

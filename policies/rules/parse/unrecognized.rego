@@ -18,8 +18,39 @@
 #     zh: 未能识别为政府信息公开工作年度报告：未找到任何章节标题或统计表
 #     en: "Not recognisable as an annual report: no section heading and no statistical table found"
 #   message_unreadable:
-#     zh: 无法作为年度报告读取：{reason}
-#     en: "Cannot be read as an annual report: {reason}"
+#     zh: 无法作为年度报告读取：{reason}（{detail}）
+#     en: "Cannot be read as an annual report: {reason} ({detail})"
+#   reasons:
+#     binary:
+#       zh: 文件不是文本，或使用了无法识别的编码
+#       en: the file is not text, or in an unknown encoding
+#     too-large:
+#       zh: 文件过大或结构过于复杂
+#       en: the file is too large or too complex
+#     legacy-word:
+#       zh: 这是旧版 Word（.doc）或 WPS 文件，请另存为 .docx
+#       en: this is a legacy Word (.doc) or WPS file; save it as .docx
+#     not-docx:
+#       zh: 文件名为 .docx，但不是 Word 文档
+#       en: the file is named .docx but is not a Word document
+#     not-pdf:
+#       zh: 文件名为 .pdf，但不是 PDF 文件
+#       en: the file is named .pdf but is not a PDF
+#     damaged:
+#       zh: 文件已损坏或不完整
+#       en: the file is damaged or truncated
+#     encrypted:
+#       zh: 文件已加密，没有密码无法打开
+#       en: the file is encrypted and cannot be opened without a password
+#     no-text:
+#       zh: PDF 没有文字层（可能是扫描件），请提供可复制文字的版本
+#       en: the PDF has no text layer (a scan?); provide one with selectable text
+#     zip-bomb:
+#       zh: 压缩内容远超声明或允许的大小（疑似压缩炸弹）
+#       en: its compressed content expands far beyond its declared or allowed size (a zip bomb?)
+#     unsupported:
+#       zh: 不支持该文件格式
+#       en: the format is not supported
 package nianbao.rules.parse.unrecognized
 
 import data.nianbao.lib.result
