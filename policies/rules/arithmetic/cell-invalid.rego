@@ -21,7 +21,7 @@
 #   basis: 国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》
 #   message:
 #     zh: "{table}“{row}”行“{column}”列{problem}：“{raw}”"
-#     en: "{table}, row {row}, column {column}: {problem}: \"{raw}\""
+#     en: "In {table}, row {row}, column {column} {problem}: \"{raw}\""
 package nianbao.rules.arithmetic["cell-invalid"]
 
 import data.nianbao.lib.arithmetic

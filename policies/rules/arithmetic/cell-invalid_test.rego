@@ -50,7 +50,7 @@ test_blank_is_a_warning if {
 	r := rule.report with input as _app({"value": null, "raw": "", "loc": _loc}) with data.nianbao.config.lang as "en"
 	some v in r
 	v.severity == "warning"
-	v.message == `table 3 (applications), row 2. applications carried over from last year, column natural persons: is blank; a case that did not occur is written 0: ""`
+	v.message == `In table 3 (applications), row 2. applications carried over from last year, column natural persons is blank; a case that did not occur is written 0: ""`
 }
 
 test_review_and_active_cells if {

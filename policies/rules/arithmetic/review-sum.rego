@@ -17,7 +17,7 @@
 #   basis: 国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》表四
 #   message:
 #     zh: “{group}”：总计（{total}）不等于结果维持、结果纠正、其他结果、尚未审结之和（{sum}）
-#     en: "{group}: the total ({total}) does not equal upheld + corrected + other + pending ({sum})"
+#     en: "In {group}, the total ({total}) does not equal upheld + corrected + other + pending ({sum})"
 package nianbao.rules.arithmetic["review-sum"]
 
 import data.nianbao.lib.arithmetic

@@ -17,7 +17,7 @@ test_english_message if {
 	r := rule.report with input as {"tables": {"review": t.review_table({"litigation_after_review": {"total": 5}})}}
 		with data.nianbao.config.lang as "en"
 	some v in r
-	v.message == "litigation after reconsideration: the total (5) does not equal upheld + corrected + other + pending (0)"
+	v.message == "In litigation after reconsideration, the total (5) does not equal upheld + corrected + other + pending (0)"
 	v.location.column == 57
 }
 

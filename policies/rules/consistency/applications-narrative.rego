@@ -144,9 +144,11 @@ _itemised(a) if {
 # ("未收到依申请公开办件", "全年未收到政府信息公开申请").
 _none_received(text) if {
 	some clause in narrative.clauses(text)
-	some m in regex.find_all_string_submatch_n(`(^|[^人])(未|没有)(收到|接到)([^\d]{0,20}?)申请`, clause, -1)
+	some m in regex.find_all_string_submatch_n(`(^|[^人])(未|没有)(收到|接到)([^\d]{0,30}?)申请`, clause, -1)
 	not regex.match(`复议|诉讼|许可|信访|投诉|举报|咨询|答复|告知`, m[4])
 	not regex.match(`\d\s*[件条]`, clause)
+	not narrative.years_other_than(clause, input.year)
+	not regex.match(`去年|上年|上一年`, clause)
 }
 
 _claim(target, f) := sprintf(_claims[target].zh, [arithmetic.show(f.number), f.unit]) if config.lang == "zh"

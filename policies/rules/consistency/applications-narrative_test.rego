@@ -104,4 +104,5 @@ test_fires_on_none_received_when_the_table_has_some if {
 test_none_received_means_applications if {
 	count(rule.report) == 0 with input as _sectioned("全年未收到行政复议申请。")
 	count(rule.report) == 0 with input as _sectioned("申请人未收到答复的申请。")
+	count(rule.report) == 0 with input as _sectioned("2023年未收到政府信息公开申请。")
 }

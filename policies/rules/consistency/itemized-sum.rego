@@ -1,9 +1,9 @@
 # METADATA
 # title: 分项之和与总数不符
 # description: |
-#   正文“共X条，其中a条；b条……”列举分项时，分项之和应等于总数X。每个“其中”的总数是它
-#   前面最近的一个数字，分项是它后面单位相同的数字，直到下一组的总数为止；“其中”写在
-#   括号里时，分项到括号结束为止，括号里的再分项不计入外层。至少两个分项才比较，约数
+#   正文“共X条，其中a条；b条……”列举分项时，分项之和应等于总数X。每个“其中”的分项是它
+#   后面与第一个分项单位相同的数字，直到下一组的总数为止，总数是它前面最近的同单位
+#   数字；“其中”写在括号里时，分项到括号结束为止，括号里的再分项不计入外层。至少两个分项才比较，约数
 #   （“余”“多”“约”）和以“等”结尾的列举不比较。诊断定位到总数X。
 # custom:
 #   id: consistency/itemized-sum
@@ -12,9 +12,10 @@
 #   title_en: Itemised numbers do not add up
 #   description_en: |
 #     When the text itemises a total ("共X条，其中a条；b条…"), the items must
-#     add up to X. The total of each 其中 is the number just before it; its
-#     items are the numbers with the same unit after it, up to the next
-#     group's total; a 其中 inside brackets ends with the bracket, and a
+#     add up to X. The items of each 其中 are the numbers after it with the
+#     unit of the first one, up to the next group's total; its total is the
+#     last number with that unit before it; a 其中 inside brackets ends with
+#     the bracket, and a
 #     bracketed breakdown of an item is not counted again. At least two items
 #     are needed; approximate numbers (余, 多, 约) and lists ending in 等 are
 #     not compared. The diagnostic points at X.
@@ -54,23 +55,28 @@ _unit(_) := "" if config.lang != "zh"
 # _sentences lists each sentence with numbers once, with its facts.
 _sentences contains {"text": x.fact.sentence, "facts": narrative.siblings(x)} if some x in narrative.facts
 
-# _groups lists each 其中 with its total and items.
+# _groups lists each 其中 with its total and items: the items are the
+# numbers after it at its bracket depth, with the unit of the first one; the
+# total is the last number with that unit before it.
 _groups contains {"total": total, "items": items} if {
 	some s in _sentences
 	some p in indexof_n(s.text, "其中")
-	before := [y | some y in s.facts; y.end <= p]
-	count(before) > 0
-	total := before[count(before) - 1]
-	total.fact.unit != "%"
 	depth := _depth(s.text, p)
-	stop := min([_bracket_end(s.text, p, depth), _next_total(s, p)])
-	items := [y |
+	bracket_end := _bracket_end(s.text, p, depth)
+	following := [y |
 		some y in s.facts
 		y.start > p
-		y.start < stop
-		y.fact.unit == total.fact.unit
+		y.start < bracket_end
+		y.fact.unit != "%"
 		_depth(s.text, y.start) == depth
 	]
+	count(following) > 0
+	unit := following[0].fact.unit
+	preceding := [y | some y in s.facts; y.end <= p; y.fact.unit == unit]
+	count(preceding) > 0
+	total := preceding[count(preceding) - 1]
+	stop := min([bracket_end, _next_total(s, p, unit)])
+	items := [y | some y in following; y.start < stop; y.fact.unit == unit]
 }
 
 # _depth is the bracket depth at offset pos.
@@ -90,13 +96,14 @@ _bracket_end(text, p, depth) := min(array.concat([count(text)], closes)) if {
 }
 
 # _next_total is the offset of the total of the next 其中 of the sentence
-# (the last number before it), or the end of the sentence.
-_next_total(s, p) := min(array.concat([count(s.text)], starts)) if {
+# (the last number with the unit before it), or the end of the sentence.
+_next_total(s, p, unit) := min(array.concat([count(s.text)], starts)) if {
 	starts := [y.start |
 		some q in indexof_n(s.text, "其中")
 		q > p
-		before := [z | some z in s.facts; z.end <= q]
-		y := before[count(before) - 1]
+		preceding := [z | some z in s.facts; z.end <= q; z.fact.unit == unit]
+		count(preceding) > 0
+		y := preceding[count(preceding) - 1]
 		y.start > p
 	]
 }

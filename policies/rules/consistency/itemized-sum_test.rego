@@ -59,3 +59,12 @@ test_quiet_on_approximations_open_lists_and_single_items if {
 		count(rule.report) == 0 with input as _doc(c[0], _pairs(c[1], "条"))
 	}
 }
+
+test_the_total_has_the_unit_of_the_items if {
+	s := "共公开信息351条,网站点击量20000次,其中动态30条、通知320条。"
+	r := rule.report with input as _doc(s, [["351", "条"], ["20000", "次"], ["30", "条"], ["320", "条"]])
+	count(r) == 1
+	some v in r
+	v.message == "总数351条与其后所列分项之和350条（30+320）不一致"
+	v.location == n.fact_loc(s, "351", "条", 0)
+}
