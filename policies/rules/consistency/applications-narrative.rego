@@ -62,8 +62,8 @@ _attributed contains {"x": x, "target": target} if {
 	some x in narrative.facts
 	_about_applications(x)
 	_application_clause(x)
+	not _blocked(narrative.clause_before(x))
 	region := narrative.before(x)
-	not _blocked(region)
 	target := _target(x, region)
 	_year_ok(region, target)
 }
@@ -90,10 +90,11 @@ _application_clause(x) if {
 	contains(narrative.clause_before(earlier[count(earlier) - 1]), "申请")
 }
 
-# Words that make the number a part, another period or another matter.
-_blocked(region) if regex.match(`未|尚|正在|仍|待|继续|不予|予以|部分|无法|其中|自然人|法人|企业|组织|机构|较|同比|环比|增|减|复议|诉讼|许可|信访|投诉|举报|咨询|热线|信箱|留言|来信|来电|来访|建议|提案|议案|诉求|工单|审批|政务服务|舆情|平均|占|分别|季度|半年`, region)
+# Words in the number's clause that make it a part, another period or
+# another matter.
+_blocked(clause) if regex.match(`未|尚|正在|仍|待|继续|不予|予以|部分|无法|其中|自然人|法人|企业|组织|机构|较|同比|环比|增|减|复议|诉讼|许可|信访|投诉|举报|咨询|热线|信箱|留言|来信|来电|来访|建议|提案|议案|诉求|工单|审批|政务服务|舆情|平均|占|分别|季度|半年`, clause)
 
-_blocked(region) if regex.match(`\d+\s*月`, regex.replace(region, `12\s*月\s*(31\s*日|底)|1\s*月\s*1\s*日`, ""))
+_blocked(clause) if regex.match(`\d+\s*月`, regex.replace(clause, `12\s*月\s*(31\s*日|底)|1\s*月\s*1\s*日`, ""))
 
 # A year other than the reporting year; 上年/去年 except in 上年结转.
 _year_ok(region, target) if {

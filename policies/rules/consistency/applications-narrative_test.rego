@@ -60,6 +60,8 @@ test_quiet_when_the_attribution_is_unclear if {
 		["收到自然人申请3001件。", [["3001", "件"]]],
 		# a part of the total
 		["收到政府信息公开申请3119件,其中网上申请3000件。", [["3119", "件"], ["3000", "件"]]],
+		# a part named earlier in the clause
+		["依申请公开工作中,其中网上收到10件、信函收到5件。", [["10", "件"], ["5", "件"]]],
 		# a breakdown by channel
 		["通过网络收到依申请公开10件、信函收到5件。", [["10", "件"], ["5", "件"]]],
 		# another year
