@@ -1,0 +1,262 @@
+# METADATA
+# title: Table arithmetic
+# description: |
+#   The identities that tables 三 and 四 must satisfy (I1–I4 of the
+#   template), computed once for the arithmetic rules: which columns fail
+#   I1 and I2, which rows fail I3, which groups fail I4, with the two sums
+#   of each failure, and the cell most likely wrong. An identity is only
+#   computed when every cell it needs holds a number; blank and unreadable
+#   cells are the business of arithmetic/cell-invalid and
+#   parse/table-incomplete.
+package nianbao.lib.arithmetic
+
+import data.nianbao.lib.config
+import data.nianbao.lib.names
+
+# app is table 三 (undefined when the report has none).
+app := input.tables.applications if is_object(input.tables.applications)
+
+# review is table 四 (undefined when the report has none).
+review := input.tables.review if is_object(input.tables.review)
+
+# org_cols are the five 法人或其他组织 columns of table 三.
+org_cols := ["commercial", "research", "social_welfare", "legal_service", "other_org"]
+
+# has_subtotal holds when table 三 has a 法人或其他组织 subtotal column.
+has_subtotal if {
+	some row in app.rows
+	row.legal_person_subtotal
+}
+
+_subtotal_cols := ["legal_person_subtotal"] if has_subtotal
+
+_subtotal_cols := [] if not has_subtotal
+
+# app_cols are the columns of table 三, the subtotal included when present.
+app_cols := array.concat(array.concat(["natural_person"], org_cols), array.concat(["total"], _subtotal_cols))
+
+# balance_rows are the rows of I1: 一 + 二 = 三（七） + 四.
+balance_rows := ["new_received", "carried_over", "total_processed", "carried_forward"]
+
+_split_other := ["other_no_correction", "other_unpaid_fee", "other_misc"]
+
+_has_split_other if {
+	some k in _split_other
+	app.rows[k]
+}
+
+# other_rows are the （六）其他处理 rows: the three split rows of the 2021
+# template, or the single row of the 2019 template.
+other_rows := _split_other if _has_split_other
+
+other_rows := ["other_handling"] if not _has_split_other
+
+# result_rows are the rows whose sum is （七）总计 (I2).
+result_rows := array.concat(
+	[
+		"granted", "partially_granted",
+		"withheld_state_secret", "withheld_prohibited_by_law", "withheld_three_safety",
+		"withheld_third_party", "withheld_internal_affairs", "withheld_process_info",
+		"withheld_enforcement_file", "withheld_query_matter",
+		"unable_not_held", "unable_needs_creation", "unable_unclear",
+		"not_processed_complaint", "not_processed_duplicate", "not_processed_publication",
+		"not_processed_excessive", "not_processed_confirmation",
+	],
+	other_rows,
+)
+
+# num is the number in table 三's cell (row, col); undefined unless numeric.
+num(row, col) := v if {
+	v := app.rows[row][col].value
+	is_number(v)
+}
+
+# differ holds when two sums are not equal (allowing for the rounding of
+# fractional cells, which cell-invalid reports on its own).
+differ(a, b) if abs(a - b) > 0.000001
+
+# balance maps each column where I1 can be computed to its two sums.
+balance[col] := {"left": l, "right": r} if {
+	some col in app_cols
+	l := num("new_received", col) + num("carried_over", col)
+	r := num("total_processed", col) + num("carried_forward", col)
+}
+
+# balance_fails holds the columns where I1 fails.
+balance_fails contains col if {
+	some col, b in balance
+	differ(b.left, b.right)
+}
+
+# results maps each column where I2 can be computed to the stated total
+# and the sum of the result rows.
+results[col] := {"total": t, "sum": sum(vals)} if {
+	some col in app_cols
+	t := num("total_processed", col)
+	vals := [v | some row in result_rows; v := num(row, col)]
+	count(vals) == count(result_rows)
+}
+
+# results_fails holds the columns where I2 fails.
+results_fails contains col if {
+	some col, r in results
+	differ(r.total, r.sum)
+}
+
+_org_sum(row) := sum(vals) if {
+	vals := [v | some col in org_cols; v := num(row, col)]
+	count(vals) == count(org_cols)
+}
+
+# row_sum maps each row of table 三 to its I3 failure, if any:
+# {"kind", "stated", "computed"} where kind is "total" (总计 against
+# 自然人 plus the organisation columns, or plus the subtotal when an
+# organisation cell is unreadable) or "subtotal" (the subtotal against the
+# five organisation columns). A row has at most one failure: when both the
+# total and the subtotal disagree with the columns, the total is reported.
+row_sum[row] := {"kind": "total", "stated": t, "computed": c} if {
+	some row, _ in app.rows
+	t := num(row, "total")
+	c := num(row, "natural_person") + _org_sum(row)
+	differ(t, c)
+}
+
+row_sum[row] := {"kind": "total", "stated": t, "computed": c} if {
+	some row, _ in app.rows
+	t := num(row, "total")
+	not _org_sum(row)
+	c := num(row, "natural_person") + num(row, "legal_person_subtotal")
+	differ(t, c)
+}
+
+row_sum[row] := {"kind": "subtotal", "stated": s, "computed": c} if {
+	some row, _ in app.rows
+	s := num(row, "legal_person_subtotal")
+	c := _org_sum(row)
+	differ(s, c)
+	not _total_fails(row)
+}
+
+_total_fails(row) if {
+	t := num(row, "total")
+	differ(t, num(row, "natural_person") + _org_sum(row))
+}
+
+# row_fails holds the rows where I3 fails.
+row_fails contains row if some row, _ in row_sum
+
+# balance_loc is where an I1 failure in col is reported: the cell of the
+# one row of I1 that also fails I3, else the （七）总计 cell.
+balance_loc(col) := app.rows[row][col].loc if {
+	failing := [r | some r in balance_rows; row_fails[r]]
+	count(failing) == 1
+	row := failing[0]
+}
+
+balance_loc(col) := app.rows.total_processed[col].loc if {
+	count([r | some r in balance_rows; row_fails[r]]) != 1
+}
+
+# results_loc is where an I2 failure in col is reported: the cell of the
+# one result row (or （七）总计) that also fails I3, else the （七）总计 cell.
+results_loc(col) := app.rows[row][col].loc if {
+	failing := [r | some r in array.concat(result_rows, ["total_processed"]); row_fails[r]]
+	count(failing) == 1
+	row := failing[0]
+}
+
+results_loc(col) := app.rows.total_processed[col].loc if {
+	count([r | some r in array.concat(result_rows, ["total_processed"]); row_fails[r]]) != 1
+}
+
+# row_loc is where an I3 failure in row is reported: the cell of the one
+# column that also fails I1 or I2 (whichever concerns the row), else the
+# row's 总计 cell.
+row_loc(row) := app.rows[row][col].loc if {
+	failing := _columns_failing(row)
+	count(failing) == 1
+	some col in failing
+}
+
+row_loc(row) := app.rows[row].total.loc if count(_columns_failing(row)) != 1
+
+_columns_failing(row) := {col |
+	some col in app_cols
+	app.rows[row][col]
+	_column_fails(row, col)
+}
+
+_column_fails(row, col) if {
+	row in balance_rows
+	balance_fails[col]
+}
+
+_column_fails(row, col) if {
+	row in array.concat(result_rows, ["total_processed"])
+	results_fails[col]
+}
+
+# review_groups are the three groups of table 四.
+review_groups := ["reconsideration", "litigation_direct", "litigation_after_review"]
+
+# review_parts are the columns whose sum is a group's total (I4).
+review_parts := ["upheld", "corrected", "other", "pending"]
+
+# review_num is the number in table 四's cell (group, col); undefined
+# unless numeric.
+review_num(group, col) := v if {
+	v := review[group][col].value
+	is_number(v)
+}
+
+# review_sum maps each group of table 四 where I4 fails to its two sums.
+review_sum[group] := {"total": t, "sum": s} if {
+	some group in review_groups
+	t := review_num(group, "total")
+	vals := [v | some col in review_parts; v := review_num(group, col)]
+	count(vals) == count(review_parts)
+	s := sum(vals)
+	differ(t, s)
+}
+
+# show renders a number for a message: integers without a decimal point.
+show(n) := format_int(n, 10) if n == floor(n)
+
+show(n) := sprintf("%v", [n]) if n != floor(n)
+
+# app_row_name, app_col_name, active_row_name, active_col_name,
+# review_group_name and review_col_name name a row, column or group in the
+# configured language, falling back to its key.
+app_row_name(key) := names.app_row(key)
+
+app_row_name(key) := key if not names.app_row(key)
+
+app_col_name(key) := names.app_col(key)
+
+app_col_name(key) := key if not names.app_col(key)
+
+active_row_name(key) := names.active_row(key)
+
+active_row_name(key) := key if not names.active_row(key)
+
+active_col_name(key) := names.active_col(key)
+
+active_col_name(key) := key if not names.active_col(key)
+
+review_group_name(key) := names.review_group(key)
+
+review_group_name(key) := key if not names.review_group(key)
+
+review_col_name(key) := names.review_col(key)
+
+review_col_name(key) := key if not names.review_col(key)
+
+# text returns the phrase key in the configured language.
+text(key) := _texts[key][config.lang]
+
+text(key) := _texts[key].zh if not _texts[key][config.lang]
+
+_texts := {
+	"row_parts": {"zh": "自然人及法人或其他组织各列", "en": "the natural-person and organisation columns"},
+	"subtotal_parts": {"zh": "法人或其他组织各列", "en": "the five organisation columns"},
+}

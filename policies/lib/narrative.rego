@@ -1,0 +1,172 @@
+# METADATA
+# title: Narrative helpers
+# description: |
+#   Where the numbers of the narrative stand in their sentences, for the
+#   consistency rules: every fact with its offset in its sentence, the words
+#   of its clause before and after it, the other facts of its sentence; the
+#   sentences of the narrative (also those without a number) and where each
+#   one is, so that a rule can read "收到申请13件" or "未发生行政复议" and
+#   compare it with a table.
+#
+#   Offsets are counted in code points of the fact's sentence. A clause is
+#   the text between two of ，,；;：:（）()。!?.
+package nianbao.lib.narrative
+
+# facts lists the facts whose number could be found in their sentence,
+# each as {"index", "fact", "start", "end"}: start is the offset of the
+# number, end the offset just after it (before the unit).
+facts := [x |
+	some i, f in input.facts
+	start := _start(i, f)
+	x := {"index": i, "fact": f, "start": start, "end": start + count(f.raw)}
+]
+
+# same_sentence holds when two facts stand in the same sentence.
+same_sentence(f, g) if {
+	f.sentence == g.sentence
+	f.sentence_loc == g.sentence_loc
+}
+
+# siblings lists the facts of x's sentence (x included), in order.
+siblings(x) := [y | some y in facts; same_sentence(y.fact, x.fact)]
+
+# The k-th fact with this number and unit in the sentence is the k-th place
+# where the number stands before the unit.
+_start(i, f) := places[k] if {
+	k := count([j |
+		some j, g in input.facts
+		j < i
+		same_sentence(g, f)
+		g.raw == f.raw
+		g.unit == f.unit
+	])
+	places := [p | some p in indexof_n(f.sentence, f.raw); _number_at(f.sentence, p, f.raw, f.unit)]
+	count(places) > k
+}
+
+_number_at(s, p, raw, unit) if {
+	not _glued(s, p)
+	regex.match(sprintf(`^\s*[余多]?\s*%s`, [_quote_meta(unit)]), substring(s, p + count(raw), count(unit) + 4))
+}
+
+_glued(s, p) if {
+	p > 0
+	regex.match(`[0-9.\-A-Za-z第]`, substring(s, p - 1, 1))
+}
+
+_quote_meta(s) := regex.replace(s, `([\\.+*?()|\[\]{}^$%])`, `\$1`)
+
+# approximate holds for a number given as an approximation ("100余条",
+# "约30条").
+approximate(x) if regex.match(`^\s*[余多]`, substring(x.fact.sentence, x.end, 2))
+
+approximate(x) if {
+	x.start > 0
+	regex.match(`[约近逾超]`, substring(x.fact.sentence, x.start - 1, 1))
+}
+
+_delims := [",", "，", ";", "；", ":", "：", "(", ")", "（", "）", "。", "!", "?", "！", "？"]
+
+# clause_start is the offset where the clause holding offset pos begins.
+clause_start(s, pos) := max(array.concat([0], starts)) if {
+	head := substring(s, 0, pos)
+	starts := [q | some d in _delims; some p in indexof_n(head, d); q := p + 1]
+}
+
+# clause_end is the offset where the clause holding offset pos ends.
+clause_end(s, pos) := min(array.concat([count(s)], ends)) if {
+	tail := substring(s, pos, -1)
+	ends := [q | some d in _delims; some p in indexof_n(tail, d); q := pos + p]
+}
+
+# clause_before is the text of x's clause before its number.
+clause_before(x) := substring(x.fact.sentence, b, x.start - b) if b := clause_start(x.fact.sentence, x.start)
+
+# before is the text just before x's number: from the start of its clause
+# or the end of the previous number in the clause, whichever is later.
+before(x) := substring(x.fact.sentence, b, x.start - b) if {
+	c := clause_start(x.fact.sentence, x.start)
+	b := max(array.concat([c], [y.end | some y in siblings(x); y.end <= x.start]))
+}
+
+# after is the text of x's clause after its number (the unit first).
+after(x) := substring(x.fact.sentence, x.end, e - x.end) if e := clause_end(x.fact.sentence, x.end)
+
+# sentences lists the sentences of the narrative (preamble and sections),
+# each as {"text", "section"}, without the final 。 and surrounding space.
+sentences contains {"text": t, "section": ""} if {
+	is_string(input.preamble.text)
+	some t in split_sentences(input.preamble.text)
+}
+
+sentences contains {"text": t, "section": sec.key} if {
+	some sec in input.sections
+	is_string(sec.text)
+	some t in split_sentences(sec.text)
+}
+
+# split_sentences cuts a text into sentences at 。!? and line ends.
+split_sentences(text) := [t |
+	some p in regex.split(`[。!?！？\n]`, text)
+	t := trim_space(p)
+	t != ""
+]
+
+# clauses cuts a sentence into clauses.
+clauses(s) := [t |
+	some p in regex.split(`[,，;；:：()（）。!?！？]`, s)
+	t := trim_space(p)
+	t != ""
+]
+
+# sentence_loc is where a sentence of the narrative stands: the span the
+# parser gave the sentence of a number in it, else the heading of the
+# subsection or section holding it, else the preamble.
+sentence_loc(s) := locs[0] if {
+	locs := [f.sentence_loc | some f in input.facts; _bare(f.sentence) == s.text]
+	count(locs) > 0
+}
+
+sentence_loc(s) := locs[0] if {
+	not _fact_sentence(s)
+	locs := [sub.loc |
+		some sec in input.sections
+		sec.key == s.section
+		some sub in sec.subsections
+		contains(sub.text, s.text)
+	]
+	count(locs) > 0
+}
+
+sentence_loc(s) := locs[0] if {
+	not _fact_sentence(s)
+	not _in_subsection(s)
+	locs := [sec.loc | some sec in input.sections; sec.key == s.section]
+	count(locs) > 0
+}
+
+sentence_loc(s) := input.preamble.loc if {
+	not _fact_sentence(s)
+	s.section == ""
+}
+
+_fact_sentence(s) if {
+	some f in input.facts
+	_bare(f.sentence) == s.text
+}
+
+_in_subsection(s) if {
+	some sec in input.sections
+	sec.key == s.section
+	some sub in sec.subsections
+	contains(sub.text, s.text)
+}
+
+_bare(s) := trim_space(trim_right(trim_space(s), "。!?！？"))
+
+# years_other_than holds when text names a year other than year
+# ("2023年" in a 2024 report).
+years_other_than(text, year) if {
+	some m in regex.find_all_string_submatch_n(`(\d{4})\s*年`, text, -1)
+	to_number(m[1]) != year
+}

@@ -1,0 +1,98 @@
+package nianbao.lib.narrative_test
+
+import data.nianbao.lib.narrative
+
+# facts_in returns the facts of a sentence on line 5 (from column 1), as the
+# parser gives them: pairs lists each [raw, unit] in order.
+facts_in(sentence, section, pairs) := [f |
+	some i, [raw, unit] in pairs
+	k := count([j | some j, p in pairs; j < i; p == [raw, unit]])
+	pos := indexof_n(sentence, concat("", [raw, unit]))[k]
+	f := {
+		"section": section,
+		"sentence": sentence,
+		"number": to_number(replace(raw, ",", "")),
+		"raw": raw,
+		"unit": unit,
+		"loc": {"line": 5, "column": pos + 1, "end_line": 5, "end_column": (pos + 1) + count(concat("", [raw, unit]))},
+		"sentence_loc": {"line": 5, "column": 1, "end_line": 5, "end_column": count(sentence) + 1},
+	}
+]
+
+# fact_loc is the location facts_in gives the k-th raw+unit of sentence.
+fact_loc(sentence, raw, unit, k) := loc if {
+	pos := indexof_n(sentence, concat("", [raw, unit]))[k]
+	loc := {"line": 5, "column": pos + 1, "end_line": 5, "end_column": (pos + 1) + count(concat("", [raw, unit]))}
+}
+
+sentence_loc(sentence) := {"line": 5, "column": 1, "end_line": 5, "end_column": count(sentence) + 1}
+
+_s := "共公开信息30条,其中:动态30条;指南130条,另有约5条"
+
+test_facts_are_found_in_their_sentence if {
+	fs := facts_in(_s, "overview", [["30", "条"], ["30", "条"], ["130", "条"], ["5", "条"]])
+	xs := narrative.facts with input as {"facts": fs}
+	[x.start | some x in xs] == [5, 14, 20, 28]
+	[x.end | some x in xs] == [7, 16, 23, 29]
+}
+
+test_clause_words_around_a_fact if {
+	fs := facts_in(_s, "overview", [["30", "条"], ["30", "条"], ["130", "条"], ["5", "条"]])
+	xs := narrative.facts with input as {"facts": fs}
+	narrative.clause_before(xs[1]) == "动态" with input as {"facts": fs}
+	narrative.before(xs[0]) == "共公开信息" with input as {"facts": fs}
+	narrative.after(xs[2]) == "条" with input as {"facts": fs}
+	narrative.approximate(xs[3]) with input as {"facts": fs}
+	not narrative.approximate(xs[2]) with input as {"facts": fs}
+}
+
+test_before_stops_at_the_previous_number_of_the_clause if {
+	s := "受理申请13件、办结12件"
+	fs := facts_in(s, "applications", [["13", "件"], ["12", "件"]])
+	xs := narrative.facts with input as {"facts": fs}
+	narrative.before(xs[1]) == "件、办结" with input as {"facts": fs}
+	narrative.clause_before(xs[1]) == "受理申请13件、办结" with input as {"facts": fs}
+}
+
+test_a_number_glued_to_another_is_not_the_fact if {
+	s := "2030条和30条"
+	fs := facts_in(s, "overview", [["30", "条"]])
+
+	# facts_in finds the first "30条" (inside 2030条); the library skips it.
+	xs := narrative.facts with input as {"facts": [object.union(fs[0], {"raw": "30"})]}
+	xs[0].start == 6
+}
+
+test_sentences_and_their_locations if {
+	doc := {
+		"preamble": {"text": "本报告编制说明。", "loc": {"line": 2, "column": 1, "end_line": 2, "end_column": 9}},
+		"sections": [{
+			"key": "overview",
+			"text": "(一)主动公开情况。略\n(二)依申请公开情况。全年未收到申请。",
+			"loc": {"line": 3, "column": 1, "end_line": 3, "end_column": 7},
+			"subsections": [
+				{"text": "略", "loc": {"line": 4, "column": 1, "end_line": 4, "end_column": 9}},
+				{"text": "全年未收到申请。", "loc": {"line": 5, "column": 1, "end_line": 5, "end_column": 11}},
+			],
+		}],
+		"facts": [],
+	}
+	ss := narrative.sentences with input as doc
+	{"text": "全年未收到申请", "section": "overview"} in ss
+	{"text": "本报告编制说明", "section": ""} in ss
+	narrative.sentence_loc({"text": "全年未收到申请", "section": "overview"}) == {"line": 5, "column": 1, "end_line": 5, "end_column": 11} with input as doc
+	narrative.sentence_loc({"text": "(一)主动公开情况", "section": "overview"}) == {"line": 3, "column": 1, "end_line": 3, "end_column": 7} with input as doc
+	narrative.sentence_loc({"text": "本报告编制说明", "section": ""}) == {"line": 2, "column": 1, "end_line": 2, "end_column": 9} with input as doc
+}
+
+test_a_sentence_with_a_number_is_located_by_its_fact if {
+	s := "收到申请13件。"
+	doc := {"sections": [{"key": "overview", "text": s, "loc": {"line": 3, "column": 1, "end_line": 3, "end_column": 5}, "subsections": []}], "facts": facts_in(s, "overview", [["13", "件"]])}
+	narrative.sentence_loc({"text": "收到申请13件", "section": "overview"}) == sentence_loc(s) with input as doc
+}
+
+test_years_other_than if {
+	narrative.years_other_than("2023年收到", 2024)
+	not narrative.years_other_than("2024 年收到", 2024)
+	not narrative.years_other_than("全年收到", 2024)
+}

@@ -1,0 +1,110 @@
+package nianbao.rules.consistency["applications-narrative_test"]
+
+import data.nianbao.lib.arithmetic_test as tables
+import data.nianbao.lib.narrative_test as n
+import data.nianbao.rules.consistency["applications-narrative"] as rule
+
+# The table of seed 000 with 3119 received, 34 carried over, 3050 handled
+# and 103 carried forward.
+_table := tables.app_table({
+	"new_received": {"natural_person": 3119, "total": 3119},
+	"carried_over": {"natural_person": 34, "total": 34},
+	"unable_not_held": {"natural_person": 3050, "total": 3050},
+	"total_processed": {"natural_person": 3050, "total": 3050},
+	"carried_forward": {"natural_person": 103, "total": 103},
+})
+
+_doc(sentence, pairs) := {
+	"year": 2024,
+	"preamble": null,
+	"sections": [],
+	"tables": {"applications": _table},
+	"facts": n.facts_in(sentence, "overview", pairs),
+}
+
+_huaian := "2024年,全市共受理政府信息公开申请3119件,答复3050件(含上年度结转申请34件,另有103件顺延到下年度答复),均在法定期限内予以答复。"
+
+test_quiet_when_the_narrative_agrees if {
+	r := rule.report with input as _doc(_huaian, [["3119", "件"], ["3050", "件"], ["34", "件"], ["103", "件"]])
+	count(r) == 0
+}
+
+test_fires_on_each_number_that_differs if {
+	s := "2024年,全市共受理政府信息公开申请3118件,答复3051件(含上年度结转申请35件,另有102件顺延到下年度答复),均在法定期限内予以答复。"
+	r := rule.report with input as _doc(s, [["3118", "件"], ["3051", "件"], ["35", "件"], ["102", "件"]])
+	count(r) == 4
+	some v in r
+	v.rule == "consistency/applications-narrative"
+	v.severity == "warning"
+	v.message == "正文称收到申请3118件，与表三“一、本年新收政府信息公开申请数量”的总计（3119）不一致"
+	v.location == n.fact_loc(s, "3118", "件", 0)
+	some w in r
+	w.message == "正文称办理（答复）申请3051件，与表三“（七）总计”的总计（3050）不一致"
+	some x in r
+	x.message == "正文称上年结转申请35件，与表三“二、上年结转政府信息公开申请数量”的总计（34）不一致"
+	some y in r
+	y.message == "正文称结转下年度办理的申请102件，与表三“四、结转下年度继续办理”的总计（103）不一致"
+	y.location == n.fact_loc(s, "102", "件", 0)
+}
+
+test_english_message if {
+	s := "已回复依申请公开信息7条。"
+	r := rule.report with input as _doc(s, [["7", "条"]]) with data.nianbao.config.lang as "en"
+	some v in r
+	v.message == `The text states 7 applications handled, but table 3 row "3(7) total handled" totals 3050`
+}
+
+test_quiet_when_the_attribution_is_unclear if {
+	sentences := [
+		# a kind of applicant
+		["收到自然人申请3001件。", [["3001", "件"]]],
+		# a part of the total
+		["收到政府信息公开申请3119件,其中网上申请3000件。", [["3119", "件"], ["3000", "件"]]],
+		# a part named earlier in the clause
+		["依申请公开工作中,其中网上收到10件、信函收到5件。", [["10", "件"], ["5", "件"]]],
+		# a breakdown by channel
+		["通过网络收到依申请公开10件、信函收到5件。", [["10", "件"], ["5", "件"]]],
+		# another year
+		["2023年收到政府信息公开申请200件。", [["200", "件"]]],
+		# a change
+		["收到政府信息公开申请较上年增加20件。", [["20", "件"]]],
+		# a result, not the total
+		["依申请公开办理结果中予以公开1362件。", [["1362", "件"]]],
+		# pending, not handled
+		["依申请公开尚未办结15件。", [["15", "件"]]],
+		# another matter in a sentence about applications
+		["依申请公开工作有序开展,办理人大建议30件。", [["30", "件"]]],
+		# not about applications
+		["全年共受理市长信箱来信80件。", [["80", "件"]]],
+	]
+	every c in sentences {
+		count(rule.report) == 0 with input as _doc(c[0], c[1])
+	}
+}
+
+_sectioned(text) := {
+	"year": 2024,
+	"preamble": null,
+	"sections": [{
+		"key": "overview",
+		"text": text,
+		"loc": {"line": 3, "column": 1, "end_line": 3, "end_column": 7},
+		"subsections": [{"text": "本局未收到依申请公开办件。", "loc": {"line": 7, "column": 1, "end_line": 7, "end_column": 10}}],
+	}],
+	"tables": {"applications": tables.app_table({"new_received": {"natural_person": 1, "total": 1}})},
+	"facts": [],
+}
+
+test_fires_on_none_received_when_the_table_has_some if {
+	r := rule.report with input as _sectioned("(二)依申请公开情况。本局未收到依申请公开办件。")
+	count(r) == 1
+	some v in r
+	v.message == "正文称未收到申请，与表三“一、本年新收政府信息公开申请数量”的总计（1）不一致"
+	v.location == {"line": 7, "column": 1, "end_line": 7, "end_column": 10}
+}
+
+test_none_received_means_applications if {
+	count(rule.report) == 0 with input as _sectioned("全年未收到行政复议申请。")
+	count(rule.report) == 0 with input as _sectioned("申请人未收到答复的申请。")
+	count(rule.report) == 0 with input as _sectioned("2023年未收到政府信息公开申请。")
+}

@@ -1,0 +1,78 @@
+# METADATA
+# title: 正文现行有效文件数与表二不符
+# description: |
+#   正文中“现行有效规范性文件N件（个）”“现行有效规章N件”的数字应与表二第二十条第（一）项
+#   的“现行有效件数”一致。两处不一致时，至少有一处是错的，请核对。只比较归属明确的
+#   数字：数字所在分句中在它之前出现“现行有效”，紧挨在前的是“规范性文件”或“规章”
+#   （“规章制度”不算），且没有“废止”“清理”“制发”“修订”“分别”“其中”等字样。诊断
+#   定位到正文中的数字。
+# custom:
+#   id: consistency/normative-documents
+#   category: consistency
+#   severity: warning
+#   title_en: Narrative count of documents in force differs from table 2
+#   description_en: |
+#     "现行有效规范性文件 N 件" and "现行有效规章 N 件" in the narrative must
+#     agree with the in-force count of table 2 (第二十条第（一）项). Only clearly
+#     attributed numbers are compared: 现行有效 earlier in the number's clause,
+#     规范性文件 or 规章 (not 规章制度) the last of the two before it, and no
+#     word of another count (废止, 清理, 制发, 修订, 分别, 其中…) just before it.
+#     The diagnostic points at the number in the text.
+#   basis: 国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》表二第二十条第（一）项
+#   message:
+#     zh: 正文称现行有效{what}{number}{unit}，与表二“{row}”的现行有效件数（{table}）不一致
+#     en: "The text states {number} {what} in force, but table 2 row \"{row}\" has {table} in force"
+package nianbao.rules.consistency["normative-documents"]
+
+import data.nianbao.lib.arithmetic
+import data.nianbao.lib.config
+import data.nianbao.lib.narrative
+import data.nianbao.lib.result
+
+report contains result.fail(rego.metadata.chain(), params, x.fact.loc) if {
+	some x in narrative.facts
+	x.fact.unit in {"件", "个", "份", "篇", "条"}
+	contains(x.fact.sentence, "现行有效")
+	clause := _clean(narrative.clause_before(x))
+	contains(clause, "现行有效")
+	region := _clean(narrative.before(x))
+	not regex.match(`废止|废除|失效|修改|修订|清理|制发|制定|新制|出台|印发|审核|审查|备案|新增|增加|减少|分别|其中|累计`, region)
+	row := _row(clause)
+	not _both(region)
+	cell := input.tables.active.rows[row].in_force
+	is_number(cell.value)
+	arithmetic.differ(x.fact.number, cell.value)
+	params := {
+		"what": _what[row][config.lang],
+		"number": arithmetic.show(x.fact.number),
+		"unit": _unit(x.fact.unit),
+		"row": arithmetic.active_row_name(row),
+		"table": arithmetic.show(cell.value),
+	}
+}
+
+_clean(s) := replace(s, "规章制度", "")
+
+# _row is the row of the document kind named last before the number.
+_row(clause) := max(hits)[1] if {
+	hits := [[p, row] |
+		some word, row in {"规范性文件": "normative_documents", "规章": "regulations"}
+		some p in indexof_n(clause, word)
+	]
+	count(hits) > 0
+}
+
+# _both holds when regulations and normative documents are counted together.
+_both(region) if {
+	contains(region, "规章")
+	contains(region, "规范性文件")
+}
+
+_unit(u) := u if config.lang == "zh"
+
+_unit(_) := "" if config.lang != "zh"
+
+_what := {
+	"normative_documents": {"zh": "规范性文件", "en": "normative documents"},
+	"regulations": {"zh": "规章", "en": "regulations"},
+}

@@ -1,0 +1,66 @@
+package nianbao.rules.template["label-typo_test"]
+
+import data.nianbao.rules.template["label-typo"] as rule
+
+_loc(line) := {"line": line, "column": 1, "end_line": line, "end_column": 10}
+
+_apps(labels) := {"tables": {"applications": {"row_labels": {key: {"text": text, "loc": _loc(i + 10)} |
+	some i, [key, text] in labels
+}}}}
+
+test_fires_on_a_typo if {
+	r := rule.report with input as object.union(_apps([["withheld_prohibited_by_law", "2.其他法律行政止公开"]]), {"year": 2023})
+	count(r) == 1
+	some v in r
+	v.rule == "template/label-typo"
+	v.severity == "info"
+	v.message == "表三（收到和处理政府信息公开申请情况）中的行标签“2.其他法律行政止公开”与模板用语“其他法律行政法规禁止公开”不一致"
+	v.location == _loc(10)
+}
+
+test_english_message if {
+	r := rule.report with input as _apps([["carried_forward", "四、结转下年度继续处理"]]) with data.nianbao.config.lang as "en"
+	some v in r
+	v.message == `Row label "四、结转下年度继续处理" in table 3 (applications) differs from the template wording "结转下年度继续办理"`
+}
+
+test_quiet_on_template_wording_in_any_numbering if {
+	labels := [
+		["new_received", "一、本年新收政府信息公开申请数量"],
+		["granted", "（一）予以公开"],
+		["partially_granted", "(二)部分公开(区分处理的,只计这一情形,不计其他情形)"],
+		["withheld_state_secret", "(三)不予公开 1.属于国家秘密"],
+		["withheld_three_safety", "3.危及\"三安全一稳定\""],
+		["unable_not_held", "1、本机关不掌握相关政府信息"],
+		["other_no_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"],
+		["other_handling", "(六)其他处理"],
+		["total_processed", "(七)总计"],
+		["carried_forward", "四、结转下年度继续办理"],
+	]
+	r := rule.report with input as _apps(labels)
+	count(r) == 0
+}
+
+test_quiet_on_labels_cut_short if {
+	labels := [
+		["not_processed_confirmation", "5.要求行政机关确认或重新出"],
+		["partially_granted", "(二)部分公开"],
+	]
+	r := rule.report with input as _apps(labels)
+	count(r) == 0
+}
+
+_active(text, year) := {"year": year, "template": "2021", "tables": {"active": {"row_labels": {"normative_documents": {"text": text, "loc": _loc(13)}}}}}
+
+test_fires_on_2019_wording_in_a_2021_report if {
+	r := rule.report with input as _active("规范性文件", 2024)
+	count(r) == 1
+	some v in r
+	v.message == "表二（主动公开政府信息情况）中的行标签“规范性文件”与模板用语“行政规范性文件”不一致"
+	v.location == _loc(13)
+}
+
+test_quiet_on_2019_wording_in_a_2019_report if {
+	count(rule.report) == 0 with input as _active("规范性文件", 2019)
+	count(rule.report) == 0 with input as _active("行政规范性文件", 2024)
+}
