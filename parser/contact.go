@@ -161,14 +161,15 @@ func hasDigits(s string, n int) bool {
 
 var factRe = regexp.MustCompile(`(\d+(?:,\d{3})*(?:\.\d+)?)(?:余|多)?(万元|人次|条|件|个|篇|次|期|份|元|%)`)
 
-// findFacts lists every number with a unit in the narrative, with its
-// sentence.
+// findFacts lists every sentence of the narrative, and every number with a
+// unit in it.
 func (r *recognizer) findFacts() {
 	for pi := range r.paras {
 		p := &r.paras[pi]
 		sec := r.sectionOf(p.first)
 		for _, st := range splitSentences(p) {
 			s := st.text.String()
+			r.doc.Sentences = append(r.doc.Sentences, report.Sentence{Section: sec, Text: s, Loc: r.d.LocOf(st.text)})
 			for _, m := range factRe.FindAllStringSubmatchIndex(s, -1) {
 				if m[0] > 0 {
 					prev := s[m[0]-1]

@@ -140,3 +140,37 @@ func lookup(v any, path string) any {
 	}
 	return v
 }
+
+// TestTextInACountCell puts a word where a count stands: that cell reads as
+// null with its text kept, and its neighbours keep their columns.
+func TestTextInACountCell(t *testing.T) {
+	tests := []struct {
+		seed         string
+		line, column int
+		path         string
+	}{
+		{seed000, 28, 20, "tables.applications.rows.new_received.natural_person"},
+		{seed000, 57, 21, "tables.review.litigation_direct.upheld"},
+		{seed002, 19, 6, "tables.active.rows.regulations.issued"},
+		{seed003, 68, 1, "tables.applications.rows.new_received.natural_person"},
+		{seed003, 326, 1, "tables.review.litigation_direct.other"},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%s:%d:%d", tt.seed[:3], tt.line, tt.column), func(t *testing.T) {
+			data, err := os.ReadFile(seedPath(tt.seed))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := docTree(t, tt.seed, data)
+			b := docTree(t, tt.seed, replaceRune(t, data, tt.line, tt.column, 'x'))
+			got := diffPaths("", a, b)
+			want := []string{"source.sha256", tt.path + ".raw", tt.path + ".value"}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("changed paths = %q, want %q", got, want)
+			}
+			if v, raw := lookup(b, tt.path+".value"), lookup(b, tt.path+".raw"); v != nil || raw != "x" {
+				t.Errorf("%s = %v (raw %v), want null (raw x)", tt.path, v, raw)
+			}
+		})
+	}
+}

@@ -20,6 +20,7 @@ func Recognize(d *layout.Doc) *report.Document {
 		Template:         report.TemplateUnknown,
 		Sections:         []report.Section{},
 		Facts:            []report.Fact{},
+		Sentences:        []report.Sentence{},
 		Notes:            append([]report.Note{}, d.Notes...),
 		TemplateEvidence: []report.Evidence{},
 	}}

@@ -179,6 +179,7 @@ func (r *recognizer) activeTable(toks []token) *report.Table {
 	newSeen := 0
 	var cur *activeRowDef
 	var curCols []string
+	curLine := 0 // line of the current row's label or last value
 	var first, last token
 	started := false
 	for _, tk := range toks {
@@ -195,10 +196,20 @@ func (r *recognizer) activeTable(toks []token) *report.Table {
 				continue
 			}
 			row[curCols[len(row)]] = r.cellOf(tk)
-			last = tk
+			curLine, last = tk.line, tk
 			continue
 		}
 		s := tk.key()
+		if cur != nil && tk.asInvalidValue() && tk.line <= curLine+1 && matchActiveCol(s) == "" {
+			if _, isRow := matchActiveRow(s); !isRow && !strings.Contains(s, "第二十条") && s != "信息内容" {
+				row := t.Rows[cur.key]
+				if len(row) < len(curCols) {
+					row[curCols[len(row)]] = r.cellOf(tk)
+					curLine, last = tk.line, tk
+					continue
+				}
+			}
+		}
 		if !tk.isLabelish() || s == "" {
 			continue
 		}
@@ -246,6 +257,7 @@ func (r *recognizer) activeTable(toks []token) *report.Table {
 			}
 			mark()
 			cur = &def
+			curLine = tk.line
 			curCols = cols
 			if len(curCols) == 0 {
 				curCols = def.cols
@@ -385,6 +397,7 @@ func (r *recognizer) applicationsTable(toks []token) *report.Table {
 	vals := map[string][]token{}
 	var order []string
 	cur := ""
+	curLine := 0 // line of the current row's label or last value
 	var first, last token
 	started, rowsStarted := false, false
 	subtotalFirst, hasSubtotal := false, false
@@ -395,7 +408,7 @@ func (r *recognizer) applicationsTable(toks []token) *report.Table {
 				continue
 			}
 			vals[cur] = append(vals[cur], tk)
-			last = tk
+			curLine, last = tk.line, tk
 			continue
 		}
 		s := tk.key()
@@ -404,6 +417,13 @@ func (r *recognizer) applicationsTable(toks []token) *report.Table {
 		}
 		key := matchAppRow(s, rowsStarted)
 		if key == "" {
+			// A cell of the current row holding text instead of a count
+			// ("x", "不详"): a value that is not a number.
+			if cur != "" && len(vals[cur]) < len(ApplicationColumns) && tk.asInvalidValue() && tk.line <= curLine+1 {
+				vals[cur] = append(vals[cur], tk)
+				curLine, last = tk.line, tk
+				continue
+			}
 			if rowsStarted {
 				continue
 			}
@@ -448,7 +468,7 @@ func (r *recognizer) applicationsTable(toks []token) *report.Table {
 			continue
 		}
 		cur = key
-		last = tk
+		curLine, last = tk.line, tk
 		order = append(order, key)
 		t.RowLabels[key] = r.labelOf(tk)
 	}
@@ -566,7 +586,7 @@ func (r *recognizer) reviewTable(toks []token) *report.ReviewTable {
 		if n == 15 {
 			break
 		}
-		if tk.isValue() {
+		if tk.isValue() || n > 0 && tk.asInvalidValue() {
 			if tk.dup || tk.blank && n == 0 {
 				continue
 			}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -17,6 +18,7 @@ type token struct {
 	at    layout.Pos  // where a blank cell stands
 	line  int         // index into recognizer.lines
 	dup   bool        // a copy of a merged cell
+	cell  bool        // a whole cell of a row whose cells are known
 	blank bool
 	num   float64
 	isNum bool
@@ -45,8 +47,11 @@ func (r *recognizer) tokenize(from, to int) []token {
 					out = append(out, token{at: c.At, line: i, dup: c.Dup, blank: true})
 					continue
 				}
-				for _, seg := range words(c.Text) {
-					out = append(out, newToken(seg, i, c.Dup))
+				segs := words(c.Text)
+				for _, seg := range segs {
+					t := newToken(seg, i, c.Dup)
+					t.cell = len(segs) == 1
+					out = append(out, t)
 				}
 			}
 			continue
@@ -169,6 +174,21 @@ func words(t layout.Text) []layout.Text {
 		out = append(out, t.Slice(runStart, runEnd))
 	}
 	return out
+}
+
+// maxInvalidRunes bounds the text of a count cell that is not a number
+// ("x", "不详", "未统计"): longer text is a label.
+const maxInvalidRunes = 6
+
+var groupLabelRe = regexp.MustCompile(`^(?:\([一二三四五六七八九十]\)|[一二三四五六七八九十][、.])|不予公开|无法提供|不予处理|其他处理|办理结果|申请人情况|法人或其他组织`)
+
+// asInvalidValue reports whether a text token stands in a count cell's
+// place: a whole cell of a known row, short, and no group label. Its value
+// is null and its raw text says what was written.
+func (t token) asInvalidValue() bool {
+	s := t.text.String()
+	return t.cell && !t.dup && !t.blank && !t.isNum && s != "" &&
+		utf8.RuneCountInString(s) <= maxInvalidRunes && !groupLabelRe.MatchString(s)
 }
 
 // maxLabelRunes bounds a row label; longer text is narrative.

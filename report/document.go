@@ -83,6 +83,10 @@ type Document struct {
 	Sections []Section `json:"sections"`
 	Tables   Tables    `json:"tables"`
 	Facts    []Fact    `json:"facts"`
+	// Sentences lists every sentence of the narrative (preamble and
+	// sections, not tables), so that policies can match words and point
+	// at a sentence that states no number.
+	Sentences []Sentence `json:"sentences"`
 	Notes    []Note    `json:"notes"`
 
 	// TemplateEvidence lists what made the parser decide on Template: the
@@ -241,6 +245,13 @@ type Fact struct {
 	Loc      Loc     `json:"loc"`
 	// SentenceLoc spans the whole sentence.
 	SentenceLoc Loc `json:"sentence_loc"`
+}
+
+// Sentence is one sentence of the narrative.
+type Sentence struct {
+	Section string `json:"section"`
+	Text    string `json:"text"`
+	Loc     Loc    `json:"loc"`
 }
 
 // Note records something the parser could not read.

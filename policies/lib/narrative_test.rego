@@ -96,3 +96,16 @@ test_years_other_than if {
 	not narrative.years_other_than("2024 年收到", 2024)
 	not narrative.years_other_than("全年收到", 2024)
 }
+
+test_sentences_come_from_the_document_with_their_location if {
+	loc := {"line": 9, "column": 3, "end_line": 9, "end_column": 40}
+	doc := {
+		"sentences": [{"section": "applications", "text": "全年未收到政府信息公开申请。", "loc": loc}],
+		"sections": [{"key": "applications", "text": "这段文字不再被切分。", "subsections": [], "loc": {"line": 1, "column": 1, "end_line": 1, "end_column": 5}}],
+		"facts": [],
+	}
+	ss := narrative.sentences with input as doc
+	ss == {{"text": "全年未收到政府信息公开申请", "section": "applications", "loc": loc}}
+	some s in ss
+	narrative.sentence_loc(s) == loc with input as doc
+}
