@@ -87,7 +87,7 @@ type Document struct {
 	// sections, not tables), so that policies can match words and point
 	// at a sentence that states no number.
 	Sentences []Sentence `json:"sentences"`
-	Notes    []Note    `json:"notes"`
+	Notes     []Note     `json:"notes"`
 
 	// TemplateEvidence lists what made the parser decide on Template: the
 	// 2019-template signatures it saw, each with its location.
