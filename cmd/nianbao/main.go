@@ -2,6 +2,8 @@
 // reports (政府信息公开工作年度报告).
 package main
 
+//go:generate sh -c "go run . rules --format markdown > ../../docs/rules.md"
+
 import (
 	"os"
 )

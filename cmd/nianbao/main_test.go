@@ -187,3 +187,19 @@ func TestLintExitCodesAndJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestRulesDocIsCurrent checks that docs/rules.md is what
+// `nianbao rules --format markdown` generates from the policies' METADATA.
+func TestRulesDocIsCurrent(t *testing.T) {
+	want, err := os.ReadFile("../../docs/rules.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, got, errOut := runCmd(t, "", "rules", "--format", "markdown")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if got != string(want) {
+		t.Error("docs/rules.md is out of date: run go generate ./cmd/nianbao")
+	}
+}
