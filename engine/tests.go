@@ -47,13 +47,20 @@ func RunTests(ctx context.Context, dirs []string, allowUnsafe bool) ([]*tester.R
 		modules["generated:nianbao/custom.rego"] = agg
 	}
 	c := ast.NewCompiler().WithEnablePrintStatements(true).WithCapabilities(capabilities(allowUnsafe))
+	store := inmem.New()
+	txn, err := store.NewTransaction(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer store.Abort(ctx, txn)
 	runner := tester.NewRunner().
 		SetCompiler(c).
-		SetStore(inmem.New()).
+		SetStore(store).
+		SetModules(modules).
 		SetTimeout(TestTimeout).
 		CapturePrintOutput(true).
 		RaiseBuiltinErrors(true)
-	ch, err := runner.Run(ctx, modules)
+	ch, err := runner.RunTests(ctx, txn)
 	if err != nil {
 		return nil, fmt.Errorf("run tests: %w", err)
 	}

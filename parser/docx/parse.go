@@ -103,7 +103,7 @@ func notText(se xml.StartElement) bool {
 // next returns the next token, keeping the depth within the limit.
 func (p *parser) next() (xml.Token, error) {
 	tok, err := p.dec.Token()
-	if err == io.EOF {
+	if errors.Is(err, io.EOF) {
 		return nil, io.ErrUnexpectedEOF
 	}
 	if err != nil {

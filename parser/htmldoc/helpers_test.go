@@ -92,5 +92,3 @@ func textAt(lines [][]rune, loc report.Loc) string {
 	}
 	return string(l[loc.Column-1 : loc.EndColumn-1])
 }
-
-func ptr(v float64) *float64 { return &v }

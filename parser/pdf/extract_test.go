@@ -89,7 +89,11 @@ func TestColumnsAlign(t *testing.T) {
 	if len(got) != 2 {
 		t.Fatalf("got %q", got)
 	}
-	a, b := displayWidth(got[0][:strings.Index(got[0], "1")]), displayWidth(got[1][:strings.Index(got[1], "23")])
+	i, j := strings.Index(got[0], "1"), strings.Index(got[1], "23")
+	if i < 0 || j < 0 {
+		t.Fatalf("numbers missing: %q", got)
+	}
+	a, b := displayWidth(got[0][:i]), displayWidth(got[1][:j])
 	if a != b {
 		t.Errorf("columns at %d and %d:\n%s", a, b, doc.Text)
 	}

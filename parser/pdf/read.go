@@ -70,7 +70,7 @@ func openDocument(ctx context.Context, data []byte, lim Limits) (*document, erro
 		return nil, fmt.Errorf("%w: it has no page tree", ErrDamaged)
 	}
 	if err := pctx.EnsurePageCount(); err != nil {
-		return nil, fmt.Errorf("%w: no readable page tree (%v)", ErrDamaged, err)
+		return nil, fmt.Errorf("%w: no readable page tree (%w)", ErrDamaged, err)
 	}
 	d := &document{ctx: ctx, xref: pctx.XRefTable, lim: lim, pages: pctx.PageCount, fonts: map[int]*font{}, streams: map[int]decoded{}}
 	if err := d.measureObjectStreams(pctx.Read.ObjectStreams); err != nil {
@@ -171,16 +171,16 @@ func classifyReadError(ctx context.Context, err error, rs *budgetReader) error {
 	case errors.Is(err, pdfcpu.ErrWrongPassword), strings.Contains(msg, "password"):
 		return fmt.Errorf("%w: it cannot be opened without a password", ErrEncrypted)
 	case strings.Contains(msg, "encrypt"), strings.Contains(msg, "crypt filter"), strings.Contains(msg, "permissions"):
-		return fmt.Errorf("%w: its encryption is not supported (%v)", ErrEncrypted, err)
+		return fmt.Errorf("%w: its encryption is not supported (%w)", ErrEncrypted, err)
 	case errors.Is(err, filter.ErrDecodeLimitExceeded), errors.Is(err, model.ErrMaxRecursionDepthExceeded), strings.Contains(msg, "exceeds limit"):
-		return fmt.Errorf("%w: %v", ErrTooComplex, err)
+		return fmt.Errorf("%w: %w", ErrTooComplex, err)
 	case strings.Contains(msg, "exceeds maximum"):
 		// A stream longer than the file.
-		return fmt.Errorf("%w: the file is truncated or its structure is corrupt (%v)", ErrDamaged, err)
+		return fmt.Errorf("%w: the file is truncated or its structure is corrupt (%w)", ErrDamaged, err)
 	case strings.Contains(msg, "eof"), strings.Contains(msg, "EOF"):
-		return fmt.Errorf("%w: the file is truncated or its structure is corrupt (%v)", ErrDamaged, err)
+		return fmt.Errorf("%w: the file is truncated or its structure is corrupt (%w)", ErrDamaged, err)
 	}
-	return fmt.Errorf("%w: %v", ErrDamaged, err)
+	return fmt.Errorf("%w: %w", ErrDamaged, err)
 }
 
 // budgetReader fails once more than its budget has been read, so that a
