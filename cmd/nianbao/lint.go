@@ -65,7 +65,7 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 	if err != nil {
 		return withCode(exitError, err)
 	}
-	formatter, err := output.Get(o.format)
+	formatter, err := output.Get(o.format, output.Env{})
 	if err != nil {
 		return withCode(exitError, err)
 	}
