@@ -86,9 +86,10 @@ type Env struct {
 
 // formatters maps format names to constructors.
 var formatters = map[string]func(Env) Formatter{
-	"text":  func(Env) Formatter { return Text{} },
-	"json":  func(Env) Formatter { return JSON{} },
-	"sarif": func(e Env) Formatter { return SARIF{WorkDir: e.WorkDir} },
+	"text":   func(Env) Formatter { return Text{} },
+	"json":   func(Env) Formatter { return JSON{} },
+	"sarif":  func(e Env) Formatter { return SARIF{WorkDir: e.WorkDir} },
+	"github": func(e Env) Formatter { return GitHub{WorkDir: e.WorkDir, SummaryFile: e.StepSummary} },
 }
 
 // Formats lists the format names, sorted.
