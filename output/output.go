@@ -90,6 +90,7 @@ var formatters = map[string]func(Env) Formatter{
 	"json":   func(Env) Formatter { return JSON{} },
 	"sarif":  func(e Env) Formatter { return SARIF{WorkDir: e.WorkDir} },
 	"github": func(e Env) Formatter { return GitHub{WorkDir: e.WorkDir, SummaryFile: e.StepSummary} },
+	"junit":  func(Env) Formatter { return JUnit{} },
 }
 
 // Formats lists the format names, sorted.
