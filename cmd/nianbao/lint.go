@@ -18,12 +18,17 @@ import (
 	"github.com/nianbao/nianbao/parser"
 )
 
+// stdinName names standard input in diagnostics.
+const stdinName = "<stdin>"
+
 // reportExts are the files a directory is walked for.
 var reportExts = map[string]bool{".txt": true, ".md": true, ".html": true, ".htm": true, ".docx": true, ".pdf": true}
 
 type lintOptions struct {
 	format     string
 	output     string
+	sarifFile  string
+	outs       []string
 	disable    []string
 	enable     []string
 	failLevel  string
@@ -40,6 +45,14 @@ func (a *app) lintCmd() *cobra.Command {
 		Long: `Lint reports. A directory is walked for *.txt *.md *.html *.htm *.docx *.pdf;
 - reads one report from standard input.
 
+One run can write several reports: --format/--output, plus --sarif-file
+FILE and --out FORMAT=FILE (repeatable), e.g. GitHub annotations on
+standard output and SARIF for code scanning:
+
+  nianbao lint --format github --sarif-file nianbao.sarif reports/
+
+nianbao never writes to the files it lints.
+
 Exit codes: 0 no diagnostic at or above the fail level; 1 at least one;
 2 nianbao could not do its job (a bad flag, an unreadable path).`,
 		Args: cobra.MinimumNArgs(1),
@@ -50,6 +63,8 @@ Exit codes: 0 no diagnostic at or above the fail level; 1 at least one;
 	f := cmd.Flags()
 	f.StringVarP(&o.format, "format", "f", "text", "output format: "+strings.Join(output.Formats(), ", "))
 	f.StringVarP(&o.output, "output", "o", "", "write the report to `FILE` instead of standard output")
+	f.StringVar(&o.sarifFile, "sarif-file", "", "also write a SARIF report to `FILE` (as --out sarif=FILE)")
+	f.StringArrayVar(&o.outs, "out", nil, "also write a report in `FORMAT=FILE` (repeatable)")
 	f.StringArrayVar(&o.disable, "disable", nil, "turn a rule off (repeatable; category/* allowed)")
 	f.StringArrayVar(&o.enable, "enable", nil, "turn a rule on (repeatable; category/* allowed)")
 	f.StringVar(&o.failLevel, "fail-level", "error", "least severity that fails the run: error, warning, info or none")
@@ -65,7 +80,11 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 	if err != nil {
 		return withCode(exitError, err)
 	}
-	formatter, err := output.Get(o.format, output.Env{})
+	cwd, err := os.Getwd()
+	if err != nil {
+		return withCode(exitError, err)
+	}
+	dests, err := o.destinations(output.Env{WorkDir: cwd, StepSummary: os.Getenv("GITHUB_STEP_SUMMARY")})
 	if err != nil {
 		return withCode(exitError, err)
 	}
@@ -79,6 +98,9 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 		return withCode(exitError, err)
 	}
 	sources, walkErr := a.collect(args)
+	if err := checkDestinations(dests, sources); err != nil {
+		return withCode(exitError, err)
+	}
 	results, lintErr := eng.LintAll(ctx, sources, o.jobs)
 
 	res := &output.Result{Version: nianbaoVersion(), Lang: o.lang, Files: results, FailLevel: failLevel}
@@ -87,7 +109,7 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 			res.Rules = append(res.Rules, r)
 		}
 	}
-	if err := a.writeOutput(o.output, formatter, res); err != nil {
+	if err := a.write(dests, res); err != nil {
 		return withCode(exitError, err)
 	}
 	if err := multierror.Append(walkErr, lintErr).ErrorOrNil(); err != nil {
@@ -100,6 +122,85 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 }
 
 var errFindings = errors.New("diagnostics at or above the fail level")
+
+// destination is one report a run writes.
+type destination struct {
+	format string
+	// path is the file written, "" for standard output.
+	path      string
+	formatter output.Formatter
+}
+
+// destinations returns the reports to write: --format to --output (or
+// standard output), then --sarif-file, then every --out FORMAT=FILE.
+func (o lintOptions) destinations(env output.Env) ([]destination, error) {
+	dests := []destination{{format: o.format, path: o.output}}
+	if o.sarifFile != "" {
+		dests = append(dests, destination{format: "sarif", path: o.sarifFile})
+	}
+	for _, spec := range o.outs {
+		format, path, ok := strings.Cut(spec, "=")
+		if !ok || format == "" || path == "" {
+			return nil, fmt.Errorf("--out %q: want FORMAT=FILE, such as sarif=nianbao.sarif", spec)
+		}
+		dests = append(dests, destination{format: format, path: path})
+	}
+	written := map[string]bool{}
+	for i := range dests {
+		d := &dests[i]
+		f, err := output.Get(d.format, env)
+		if err != nil {
+			return nil, err
+		}
+		d.formatter = f
+		if d.path == "" {
+			continue
+		}
+		abs, err := filepath.Abs(d.path)
+		if err != nil {
+			return nil, err
+		}
+		if written[abs] {
+			return nil, fmt.Errorf("%s: two reports would be written to this file", d.path)
+		}
+		written[abs] = true
+	}
+	return dests, nil
+}
+
+// checkDestinations refuses to write a report over a file being linted.
+func checkDestinations(dests []destination, sources []engine.Source) error {
+	for _, d := range dests {
+		if d.path == "" {
+			continue
+		}
+		out, err := os.Stat(d.path)
+		if err != nil {
+			continue // written afresh
+		}
+		for _, s := range sources {
+			if s.Path == stdinName {
+				continue
+			}
+			if in, err := os.Stat(s.Path); err == nil && os.SameFile(out, in) {
+				return fmt.Errorf("%s is among the files linted: nianbao does not write to its input; write the report elsewhere", d.path)
+			}
+		}
+	}
+	return nil
+}
+
+// write writes every report; it goes on after a failure and returns all
+// errors.
+func (a *app) write(dests []destination, res *output.Result) error {
+	var errs []error
+	for _, d := range dests {
+		if err := a.writeOutput(d.path, d.formatter, res); err != nil {
+			errs = append(errs, fmt.Errorf("%s report: %w", d.format, err))
+		}
+	}
+	return errors.Join(errs...)
+}
 
 // writeOutput writes the result to path, or to standard output for "".
 func (a *app) writeOutput(path string, f output.Formatter, res *output.Result) error {
@@ -132,7 +233,7 @@ func (a *app) collect(args []string) ([]engine.Source, error) {
 				continue
 			}
 			stdinUsed = true
-			sources = append(sources, engine.Source{Path: "<stdin>", Read: func() ([]byte, error) { return readLimited(a.stdin) }})
+			sources = append(sources, engine.Source{Path: stdinName, Read: func() ([]byte, error) { return readLimited(a.stdin) }})
 			continue
 		}
 		info, err := os.Stat(arg)
