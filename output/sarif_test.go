@@ -4,55 +4,19 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 
-	"github.com/santhosh-tekuri/jsonschema/v6"
-
 	"github.com/nianbao/nianbao/engine"
-)
-
-var (
-	sarifSchemaOnce sync.Once
-	sarifSchema     *jsonschema.Schema
-	sarifSchemaErr  error
+	"github.com/nianbao/nianbao/internal/schematest"
 )
 
 // checkSARIF returns why data is not a SARIF 2.1.0 log, or nil.
 func checkSARIF(data []byte) error {
-	sarifSchemaOnce.Do(func() {
-		f, err := os.Open("../testdata/sarif/sarif-schema-2.1.0.json")
-		if err != nil {
-			sarifSchemaErr = err
-			return
-		}
-		defer f.Close()
-		doc, err := jsonschema.UnmarshalJSON(f)
-		if err != nil {
-			sarifSchemaErr = err
-			return
-		}
-		c := jsonschema.NewCompiler()
-		c.AssertFormat()
-		if err := c.AddResource("sarif-schema-2.1.0.json", doc); err != nil {
-			sarifSchemaErr = err
-			return
-		}
-		sarifSchema, sarifSchemaErr = c.Compile("sarif-schema-2.1.0.json")
-	})
-	if sarifSchemaErr != nil {
-		return fmt.Errorf("SARIF schema: %w", sarifSchemaErr)
-	}
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-	if err != nil {
-		return fmt.Errorf("not JSON: %w", err)
-	}
-	return sarifSchema.Validate(inst)
+	return schematest.CheckFile("../testdata/sarif/sarif-schema-2.1.0.json", data)
 }
 
 // validateSARIF fails the test when data is not a SARIF 2.1.0 log.
