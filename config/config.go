@@ -180,11 +180,18 @@ func Parse(data []byte, name, dir string) (*Config, error) {
 	}
 	p := parser{c: c}
 	p.top(doc.Content[0])
+	if len(p.errs) > maxErrors {
+		more := len(p.errs) - maxErrors
+		p.errs = append(p.errs[:maxErrors], &Error{Path: name, Msg: fmt.Sprintf("and %d more mistakes", more)})
+	}
 	if len(p.errs) > 0 {
 		return nil, errors.Join(p.errs...)
 	}
 	return c, nil
 }
+
+// maxErrors is how many mistakes in a file are reported.
+const maxErrors = 20
 
 // parser reads the YAML tree, collecting every mistake.
 type parser struct {

@@ -229,3 +229,33 @@ func TestLoad(t *testing.T) {
 		t.Errorf("huge file: %v", err)
 	}
 }
+
+func TestParseBadInput(t *testing.T) {
+	laughs := "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n" +
+		"c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n" +
+		"ignore: *d\nrules:\n  x: {ignore: *d}\n"
+	tests := []struct{ name, src, want string }{
+		{"deep nesting", strings.Repeat("[", 100000), "invalid YAML"},
+		{"deep mappings", strings.Repeat("a:\n ", 20000), `unknown key "a"`},
+		{"aliases", laughs, "ignore entry must be a string"},
+		{"many mistakes", manyKeys(500), "and 480 more mistakes"},
+		{"binary", "\x00\x01\x02\xff\xfe", "invalid YAML"},
+		{"tabs", "lang:\tzh\n\tfail-level: error\n", "invalid YAML"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.src), "c.yaml", "/d")
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %.300v; want one containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func manyKeys(n int) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString("key" + strings.Repeat("x", i%7) + string(rune('a'+i%26)) + string(rune('a'+i/26%26)) + ": 1\n")
+	}
+	return b.String()
+}
