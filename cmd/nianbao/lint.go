@@ -81,8 +81,8 @@ unreadable path).`,
 	f.StringArrayVar(&o.outs, "out", nil, "also write a report in `FORMAT=FILE` (repeatable)")
 	f.StringArrayVar(&o.disable, "disable", nil, "turn a rule off (repeatable; category/* allowed)")
 	f.StringArrayVar(&o.enable, "enable", nil, "turn a rule on (repeatable; category/* allowed)")
-	f.StringVar(&o.failLevel, "fail-level", "error", "least severity that fails the run: error, warning, info or none (default: fail-level in the configuration, else error)")
-	f.StringVar(&o.lang, "lang", "zh", "language of messages: zh or en (default: lang in the configuration, else zh)")
+	f.StringVar(&o.failLevel, "fail-level", "", "least severity that fails the run: error, warning, info or none (default: fail-level in the configuration, else error)")
+	f.StringVar(&o.lang, "lang", "", "language of messages: zh or en (default: lang in the configuration, else zh)")
 	f.StringVar(&o.issuerKind, "issuer-kind", "", "issuer kind, overriding what is inferred: government, department or township")
 	f.IntVarP(&o.jobs, "jobs", "j", 0, "parallel workers (default: number of CPUs)")
 	return cmd
