@@ -1,11 +1,14 @@
-// Package output renders lint results, one formatter per file: text, json
-// (and the CI formats).
+// Package output renders lint results, one formatter per file: text and
+// json for people and scripts; sarif, github and junit for CI systems.
 package output
 
 import (
 	"fmt"
 	"io"
+	"net/url"
+	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/nianbao/nianbao/engine"
 )
@@ -70,10 +73,24 @@ type Formatter interface {
 	Format(w io.Writer, r *Result) error
 }
 
-// formatters maps format names to formatters.
-var formatters = map[string]Formatter{
-	"text": Text{},
-	"json": JSON{},
+// Env is what formatters know of the environment of a run. The command
+// fills it in; tests set it directly.
+type Env struct {
+	// WorkDir is the working directory: SARIF artifact URIs and GitHub
+	// annotation paths are relative to it.
+	WorkDir string
+	// StepSummary is the file GitHub Actions renders as the job summary
+	// ($GITHUB_STEP_SUMMARY), or "" for none.
+	StepSummary string
+}
+
+// formatters maps format names to constructors.
+var formatters = map[string]func(Env) Formatter{
+	"text":   func(Env) Formatter { return Text{} },
+	"json":   func(Env) Formatter { return JSON{} },
+	"sarif":  func(e Env) Formatter { return SARIF{WorkDir: e.WorkDir} },
+	"github": func(e Env) Formatter { return GitHub{WorkDir: e.WorkDir, SummaryFile: e.StepSummary} },
+	"junit":  func(Env) Formatter { return JUnit{} },
 }
 
 // Formats lists the format names, sorted.
@@ -87,10 +104,36 @@ func Formats() []string {
 }
 
 // Get returns the formatter for a format name.
-func Get(name string) (Formatter, error) {
+func Get(name string, env Env) (Formatter, error) {
 	f, ok := formatters[name]
 	if !ok {
-		return nil, fmt.Errorf("unknown format %q (formats: %v)", name, Formats())
+		return nil, fmt.Errorf("unknown format %q (formats: %s)", name, strings.Join(Formats(), ", "))
 	}
-	return f, nil
+	return f(env), nil
+}
+
+// relPath returns p relative to dir with forward slashes when p lies inside
+// dir, and p cleaned (still absolute) otherwise. Relative paths are taken
+// to be relative to dir already.
+func relPath(dir, p string) string {
+	if filepath.IsAbs(p) && dir != "" {
+		if rel, err := filepath.Rel(dir, p); err == nil && filepath.IsLocal(rel) {
+			p = rel
+		}
+	}
+	return filepath.ToSlash(filepath.Clean(p))
+}
+
+// fileURI returns the SARIF artifact URI of p: a relative URI reference when
+// p lies inside dir (or is relative), a file: URI otherwise. Characters that
+// may not appear in a URI are percent-encoded.
+func fileURI(dir, p string) string {
+	rel := relPath(dir, p)
+	u := url.URL{Path: rel}
+	if strings.HasPrefix(rel, "/") {
+		u.Scheme = "file"
+	} else if filepath.VolumeName(rel) != "" { // C:/dir/report.txt
+		u = url.URL{Scheme: "file", Path: "/" + rel}
+	}
+	return u.String()
 }

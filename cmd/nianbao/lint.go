@@ -7,23 +7,33 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/hashicorp/go-multierror"
 	"github.com/spf13/cobra"
 
+	"github.com/nianbao/nianbao/config"
 	"github.com/nianbao/nianbao/engine"
 	"github.com/nianbao/nianbao/output"
 	"github.com/nianbao/nianbao/parser"
 )
 
+// stdinName names standard input in diagnostics.
+const stdinName = "<stdin>"
+
 // reportExts are the files a directory is walked for.
 var reportExts = map[string]bool{".txt": true, ".md": true, ".html": true, ".htm": true, ".docx": true, ".pdf": true}
 
 type lintOptions struct {
+	config     string
+	policies   []string
+	data       []string
 	format     string
 	output     string
+	sarifFile  string
+	outs       []string
 	disable    []string
 	enable     []string
 	failLevel  string
@@ -40,20 +50,39 @@ func (a *app) lintCmd() *cobra.Command {
 		Long: `Lint reports. A directory is walked for *.txt *.md *.html *.htm *.docx *.pdf;
 - reads one report from standard input.
 
+One run can write several reports: --format/--output, plus --sarif-file
+FILE and --out FORMAT=FILE (repeatable), e.g. GitHub annotations on
+standard output and SARIF for code scanning:
+
+  nianbao lint --format github --sarif-file nianbao.sarif reports/
+
+nianbao never writes to the files it lints.
+
+Settings come from the nearest .nianbao.yaml in the working directory or
+above it (or --config); flags override it: --lang, --fail-level and
+--issuer-kind replace its values, --disable and --enable apply after its
+rule levels, --policy and --data add to its lists.
+
 Exit codes: 0 no diagnostic at or above the fail level; 1 at least one;
-2 nianbao could not do its job (a bad flag, an unreadable path).`,
+2 nianbao could not do its job (a bad flag or configuration, an
+unreadable path).`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.lint(cmd, args, o)
 		},
 	}
 	f := cmd.Flags()
+	f.StringVarP(&o.config, "config", "c", "", "configuration `FILE` (default: the nearest "+config.FileName+" from the working directory upwards)")
+	f.StringArrayVarP(&o.policies, "policy", "p", nil, "extra policy `DIR`, added to the built-in rules (repeatable)")
+	f.StringArrayVarP(&o.data, "data", "d", nil, "JSON or YAML data `FILE` made available to policies (repeatable)")
 	f.StringVarP(&o.format, "format", "f", "text", "output format: "+strings.Join(output.Formats(), ", "))
 	f.StringVarP(&o.output, "output", "o", "", "write the report to `FILE` instead of standard output")
+	f.StringVar(&o.sarifFile, "sarif-file", "", "also write a SARIF report to `FILE` (as --out sarif=FILE)")
+	f.StringArrayVar(&o.outs, "out", nil, "also write a report in `FORMAT=FILE` (repeatable)")
 	f.StringArrayVar(&o.disable, "disable", nil, "turn a rule off (repeatable; category/* allowed)")
 	f.StringArrayVar(&o.enable, "enable", nil, "turn a rule on (repeatable; category/* allowed)")
-	f.StringVar(&o.failLevel, "fail-level", "error", "least severity that fails the run: error, warning, info or none")
-	f.StringVar(&o.lang, "lang", "zh", "language of messages: zh or en")
+	f.StringVar(&o.failLevel, "fail-level", "", "least severity that fails the run: error, warning, info or none (default: fail-level in the configuration, else error)")
+	f.StringVar(&o.lang, "lang", "", "language of messages: zh or en (default: lang in the configuration, else zh)")
 	f.StringVar(&o.issuerKind, "issuer-kind", "", "issuer kind, overriding what is inferred: government, department or township")
 	f.IntVarP(&o.jobs, "jobs", "j", 0, "parallel workers (default: number of CPUs)")
 	return cmd
@@ -61,11 +90,21 @@ Exit codes: 0 no diagnostic at or above the fail level; 1 at least one;
 
 func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 	ctx := cmd.Context()
-	failLevel, err := engine.ParseFailLevel(o.failLevel)
+	cwd, err := os.Getwd()
 	if err != nil {
 		return withCode(exitError, err)
 	}
-	formatter, err := output.Get(o.format)
+	cfg, err := loadConfig(o.config, cwd)
+	if err != nil {
+		return withCode(exitError, err)
+	}
+	flags := cmd.Flags()
+	lang := setting(flags.Changed("lang"), o.lang, cfg.Lang, "zh")
+	failLevel, err := engine.ParseFailLevel(setting(flags.Changed("fail-level"), o.failLevel, cfg.FailLevel, "error"))
+	if err != nil {
+		return withCode(exitError, err)
+	}
+	dests, err := o.destinations(output.Env{WorkDir: cwd, StepSummary: os.Getenv("GITHUB_STEP_SUMMARY")})
 	if err != nil {
 		return withCode(exitError, err)
 	}
@@ -74,20 +113,38 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 	default:
 		return withCode(exitError, fmt.Errorf("invalid issuer kind %q: use government, department or township", o.issuerKind))
 	}
-	eng, err := engine.New(ctx, engine.Options{Lang: o.lang, Disable: o.disable, Enable: o.enable, IssuerKindOverride: o.issuerKind})
+	eng, err := engine.New(ctx, engine.Options{
+		Lang:               lang,
+		Levels:             cfg.Levels(),
+		Disable:            o.disable,
+		Enable:             o.enable,
+		IssuerKindOverride: o.issuerKind,
+		IssuerKindDefault:  cfg.IssuerKind,
+		PolicyDirs:         append(slices.Clone(cfg.Policies), o.policies...),
+		DataFiles:          append(slices.Clone(cfg.Data), o.data...),
+	})
 	if err != nil {
+		return withCode(exitError, cfg.Locate(err))
+	}
+	if err := cfg.CheckRules(eng.Rules()); err != nil {
 		return withCode(exitError, err)
 	}
-	sources, walkErr := a.collect(args)
+	sources, walkErr := a.collect(args, cfg)
+	if err := checkDestinations(dests, sources); err != nil {
+		return withCode(exitError, err)
+	}
 	results, lintErr := eng.LintAll(ctx, sources, o.jobs)
+	for i := range results {
+		drop(&results[i], cfg)
+	}
 
-	res := &output.Result{Version: nianbaoVersion(), Lang: o.lang, Files: results, FailLevel: failLevel}
+	res := &output.Result{Version: nianbaoVersion(), Lang: lang, Files: results, FailLevel: failLevel}
 	for _, r := range eng.Rules() {
 		if eng.Enabled(r.ID) {
 			res.Rules = append(res.Rules, r)
 		}
 	}
-	if err := a.writeOutput(o.output, formatter, res); err != nil {
+	if err := a.write(dests, res); err != nil {
 		return withCode(exitError, err)
 	}
 	if err := multierror.Append(walkErr, lintErr).ErrorOrNil(); err != nil {
@@ -99,7 +156,127 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 	return nil
 }
 
+// setting returns a flag's value when it was given, else the configured
+// value, else the default.
+func setting(flagSet bool, flag, configured, def string) string {
+	switch {
+	case flagSet:
+		return flag
+	case configured != "":
+		return configured
+	}
+	return def
+}
+
+// loadConfig reads the configuration file: path when given, else the
+// nearest .nianbao.yaml from the working directory upwards, else none (an
+// empty configuration).
+func loadConfig(path, cwd string) (*config.Config, error) {
+	if path != "" {
+		return config.Load(path, "")
+	}
+	found, err := config.Find(cwd)
+	if err != nil || found == "" {
+		return &config.Config{}, err
+	}
+	name := found
+	if rel, err := filepath.Rel(cwd, found); err == nil && filepath.IsLocal(rel) {
+		name = rel
+	}
+	return config.Load(found, name)
+}
+
+// drop removes the diagnostics of rules that the configuration ignores
+// for the file.
+func drop(r *engine.FileResult, cfg *config.Config) {
+	if r.Path == stdinName {
+		return
+	}
+	r.Diagnostics = slices.DeleteFunc(r.Diagnostics, func(d engine.Diagnostic) bool {
+		return cfg.Suppressed(d.Rule, r.Path)
+	})
+}
+
 var errFindings = errors.New("diagnostics at or above the fail level")
+
+// destination is one report a run writes.
+type destination struct {
+	format string
+	// path is the file written, "" for standard output.
+	path      string
+	formatter output.Formatter
+}
+
+// destinations returns the reports to write: --format to --output (or
+// standard output), then --sarif-file, then every --out FORMAT=FILE.
+func (o lintOptions) destinations(env output.Env) ([]destination, error) {
+	dests := []destination{{format: o.format, path: o.output}}
+	if o.sarifFile != "" {
+		dests = append(dests, destination{format: "sarif", path: o.sarifFile})
+	}
+	for _, spec := range o.outs {
+		format, path, ok := strings.Cut(spec, "=")
+		if !ok || format == "" || path == "" {
+			return nil, fmt.Errorf("--out %q: want FORMAT=FILE, such as sarif=nianbao.sarif", spec)
+		}
+		dests = append(dests, destination{format: format, path: path})
+	}
+	written := map[string]bool{}
+	for i := range dests {
+		d := &dests[i]
+		f, err := output.Get(d.format, env)
+		if err != nil {
+			return nil, err
+		}
+		d.formatter = f
+		if d.path == "" {
+			continue
+		}
+		abs, err := filepath.Abs(d.path)
+		if err != nil {
+			return nil, err
+		}
+		if written[abs] {
+			return nil, fmt.Errorf("%s: two reports would be written to this file", d.path)
+		}
+		written[abs] = true
+	}
+	return dests, nil
+}
+
+// checkDestinations refuses to write a report over a file being linted.
+func checkDestinations(dests []destination, sources []engine.Source) error {
+	for _, d := range dests {
+		if d.path == "" {
+			continue
+		}
+		out, err := os.Stat(d.path)
+		if err != nil {
+			continue // written afresh
+		}
+		for _, s := range sources {
+			if s.Path == stdinName {
+				continue
+			}
+			if in, err := os.Stat(s.Path); err == nil && os.SameFile(out, in) {
+				return fmt.Errorf("%s is among the files linted: nianbao does not write to its input; write the report elsewhere", d.path)
+			}
+		}
+	}
+	return nil
+}
+
+// write writes every report; it goes on after a failure and returns all
+// errors.
+func (a *app) write(dests []destination, res *output.Result) error {
+	var errs []error
+	for _, d := range dests {
+		if err := a.writeOutput(d.path, d.formatter, res); err != nil {
+			errs = append(errs, fmt.Errorf("%s report: %w", d.format, err))
+		}
+	}
+	return errors.Join(errs...)
+}
 
 // writeOutput writes the result to path, or to standard output for "".
 func (a *app) writeOutput(path string, f output.Formatter, res *output.Result) error {
@@ -119,9 +296,10 @@ func (a *app) writeOutput(path string, f output.Formatter, res *output.Result) e
 
 // collect turns the arguments into sources: files as given, directories
 // walked for report files (hidden directories skipped), "-" for standard
-// input. Paths that cannot be read are returned as errors; the others are
+// input. Paths the configuration ignores are left out, whether named or
+// found. Paths that cannot be read are returned as errors; the others are
 // still linted.
-func (a *app) collect(args []string) ([]engine.Source, error) {
+func (a *app) collect(args []string, cfg *config.Config) ([]engine.Source, error) {
 	var sources []engine.Source
 	var errs *multierror.Error
 	stdinUsed := false
@@ -132,12 +310,15 @@ func (a *app) collect(args []string) ([]engine.Source, error) {
 				continue
 			}
 			stdinUsed = true
-			sources = append(sources, engine.Source{Path: "<stdin>", Read: func() ([]byte, error) { return readLimited(a.stdin) }})
+			sources = append(sources, engine.Source{Path: stdinName, Read: func() ([]byte, error) { return readLimited(a.stdin) }})
 			continue
 		}
 		info, err := os.Stat(arg)
 		if err != nil {
 			errs = multierror.Append(errs, err)
+			continue
+		}
+		if cfg.Ignored(arg, info.IsDir()) {
 			continue
 		}
 		if !info.IsDir() {
@@ -151,12 +332,12 @@ func (a *app) collect(args []string) ([]engine.Source, error) {
 				return nil
 			}
 			if d.IsDir() {
-				if p != arg && strings.HasPrefix(d.Name(), ".") {
+				if p != arg && (strings.HasPrefix(d.Name(), ".") || cfg.Ignored(p, true)) {
 					return filepath.SkipDir
 				}
 				return nil
 			}
-			if reportExts[strings.ToLower(filepath.Ext(p))] {
+			if reportExts[strings.ToLower(filepath.Ext(p))] && !cfg.Ignored(p, false) {
 				found = append(found, p)
 			}
 			return nil

@@ -1,11 +1,13 @@
 // Package schematest validates values against the report document's JSON
-// Schema in tests.
+// Schema, and documents against schema files, in tests.
 package schematest
 
 import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 
@@ -63,4 +65,49 @@ func Validate(t testing.TB, name string, v any) {
 	if err := Check(v); err != nil {
 		t.Errorf("%s does not conform to the report schema:\n%v", name, err)
 	}
+}
+
+// fileSchemas caches the schemas compiled by CheckFile, by path.
+var fileSchemas sync.Map // string → *jsonschema.Schema
+
+// CheckFile returns why data, a JSON document, does not conform to the
+// JSON Schema in the file schemaPath (such as the SARIF 2.1.0 schema), or
+// nil.
+func CheckFile(schemaPath string, data []byte) error {
+	s, err := compileFile(schemaPath)
+	if err != nil {
+		return err
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		return fmt.Errorf("not JSON: %w", err)
+	}
+	return s.Validate(inst)
+}
+
+func compileFile(path string) (*jsonschema.Schema, error) {
+	if s, ok := fileSchemas.Load(path); ok {
+		return s.(*jsonschema.Schema), nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("schema: %w", err)
+	}
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		return nil, fmt.Errorf("schema %s: %w", path, err)
+	}
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	name := filepath.Base(path)
+	if err := c.AddResource(name, doc); err != nil {
+		return nil, fmt.Errorf("schema %s: %w", path, err)
+	}
+	s, err := c.Compile(name)
+	if err != nil {
+		return nil, fmt.Errorf("schema %s: %w", path, err)
+	}
+	fileSchemas.Store(path, s)
+	return s, nil
 }

@@ -1,0 +1,190 @@
+package main
+
+import (
+	"encoding/json"
+	"encoding/xml"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// seedNames are the bundled seeds; 003 has no title line (its first line
+// is narrative), the others begin with their title.
+var seedNames = []string{
+	"000_55d435d651c286e9.txt", "001_af1407610f37b973.txt", "002_c19ea3132700905e.txt",
+	"003_894c8dbdb6e23194.txt", "004_d1ed69b8ea7b905a.txt",
+}
+
+const noTitle = "003_894c8dbdb6e23194.txt"
+
+// copySeed copies a seed to dir/name, creating directories.
+func copySeed(t *testing.T, seed, dst string) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seeds", seed))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dst, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// lintJSON is the part of the json format the tests read.
+type lintJSON struct {
+	Files []struct {
+		Path        string
+		Diagnostics []struct {
+			Rule     string
+			Severity string
+		}
+	}
+	Summary struct{ Files, Errors, Warnings, Infos int }
+}
+
+func parseLintJSON(t *testing.T, out string) lintJSON {
+	t.Helper()
+	var r lintJSON
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	return r
+}
+
+func TestLintSeveralReports(t *testing.T) {
+	t.Setenv("GITHUB_STEP_SUMMARY", "")
+	dir := t.TempDir()
+	copySeed(t, noTitle, filepath.Join(dir, "reports", noTitle))
+	copySeed(t, seedNames[0], filepath.Join(dir, "reports", seedNames[0]))
+	t.Chdir(dir)
+	code, out, errOut := runCmd(t, "", "lint", "--format", "github", "--sarif-file", "out/nianbao.sarif",
+		"--out", "junit=junit.xml", "--out", "json=lint.json", "reports")
+	// The out directory does not exist: the SARIF report cannot be
+	// written, the others are.
+	if code != 2 || !strings.Contains(errOut, "sarif report: open out/nianbao.sarif") {
+		t.Fatalf("exit %d, stderr %q; want 2 and the SARIF file named", code, errOut)
+	}
+	if !strings.Contains(out, "::error file=reports/"+noTitle+",line=1,col=1,") {
+		t.Errorf("annotations:\n%s", out)
+	}
+	if _, err := os.Stat("junit.xml"); err != nil {
+		t.Errorf("the JUnit report was not written: %v", err)
+	}
+
+	if err := os.Mkdir("out", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut = runCmd(t, "", "lint", "--format", "github", "--sarif-file", "out/nianbao.sarif",
+		"--out", "junit=junit.xml", "--out", "json=lint.json", "reports")
+	if code != 1 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q; want 1 (003 has no title)", code, errOut)
+	}
+	sarif, err := os.ReadFile("out/nianbao.sarif")
+	if err != nil || !strings.Contains(string(sarif), `"uri": "reports/`+noTitle+`"`) {
+		t.Errorf("SARIF file: %v\n%.300s", err, sarif)
+	}
+	data, err := os.ReadFile("junit.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var junit struct {
+		Suites []struct {
+			Name     string `xml:"name,attr"`
+			Failures int    `xml:"failures,attr"`
+		} `xml:"testsuite"`
+	}
+	if err := xml.Unmarshal(data, &junit); err != nil || len(junit.Suites) != 2 {
+		t.Fatalf("JUnit file: %v, %+v", err, junit)
+	}
+	if junit.Suites[1].Name != filepath.Join("reports", noTitle) || junit.Suites[1].Failures < 1 {
+		t.Errorf("JUnit suites %+v", junit.Suites)
+	}
+	data, err = os.ReadFile("lint.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := parseLintJSON(t, string(data)); r.Summary.Files != 2 || r.Summary.Errors < 1 {
+		t.Errorf("json summary %+v", r.Summary)
+	}
+}
+
+func TestLintOutputFile(t *testing.T) {
+	dir := t.TempDir()
+	copySeed(t, noTitle, filepath.Join(dir, noTitle))
+	t.Chdir(dir)
+	code, out, _ := runCmd(t, "", "lint", "-f", "junit", "-o", "report.xml", noTitle)
+	if code != 1 || out != "" {
+		t.Errorf("exit %d, stdout %q; want 1 and nothing on stdout", code, out)
+	}
+	if data, err := os.ReadFile("report.xml"); err != nil || !strings.HasPrefix(string(data), "<?xml") {
+		t.Errorf("report.xml: %v %.40q", err, data)
+	}
+}
+
+func TestLintStepSummary(t *testing.T) {
+	dir := t.TempDir()
+	copySeed(t, noTitle, filepath.Join(dir, noTitle))
+	t.Chdir(dir)
+	summary := filepath.Join(dir, "summary.md")
+	t.Setenv("GITHUB_STEP_SUMMARY", summary)
+	if code, _, errOut := runCmd(t, "", "lint", "--format", "github", noTitle); code != 1 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	data, err := os.ReadFile(summary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "| 003\\_894c8dbdb6e23194.txt | ") {
+		t.Errorf("summary:\n%s", data)
+	}
+	// Other formats leave the summary alone.
+	if err := os.Remove(summary); err != nil {
+		t.Fatal(err)
+	}
+	runCmd(t, "", "lint", "--format", "json", noTitle)
+	if _, err := os.Stat(summary); err == nil {
+		t.Error("--format json wrote a step summary")
+	}
+}
+
+func TestLintOutputErrors(t *testing.T) {
+	dir := t.TempDir()
+	seed := filepath.Join(dir, "reports", noTitle)
+	copySeed(t, noTitle, seed)
+	before, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"out without =", []string{"--out", "sarif"}, `--out "sarif": want FORMAT=FILE`},
+		{"out without file", []string{"--out", "sarif="}, `want FORMAT=FILE`},
+		{"unknown format", []string{"--out", "yaml=x.yaml"}, `unknown format "yaml" (formats: github, json, junit, sarif, text)`},
+		{"unknown main format", []string{"-f", "xml"}, `unknown format "xml"`},
+		{"one file twice", []string{"-o", "x.json", "--out", "sarif=./x.json"}, "x.json: two reports would be written to this file"},
+		{"over a linted file", []string{"--sarif-file", seed}, "is among the files linted"},
+		{"over a file in a walked directory", []string{"-o", "reports/" + noTitle}, "is among the files linted"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runCmd(t, "", append(append([]string{"lint"}, tt.args...), "reports")...)
+			if code != 2 || !strings.Contains(errOut, tt.want) {
+				t.Errorf("exit %d, stderr %q; want 2 and %q", code, errOut, tt.want)
+			}
+			if out != "" {
+				t.Errorf("stdout %q", out)
+			}
+		})
+	}
+	after, err := os.ReadFile(seed)
+	if err != nil || string(after) != string(before) {
+		t.Errorf("the linted file was changed (%v)", err)
+	}
+}

@@ -1,0 +1,30 @@
+package output
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestGet(t *testing.T) {
+	if got, want := Formats(), []string{"github", "json", "junit", "sarif", "text"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Formats() = %q, want %q", got, want)
+	}
+	env := Env{WorkDir: "/w", StepSummary: "/s.md"}
+	tests := map[string]Formatter{
+		"text":   Text{},
+		"json":   JSON{},
+		"sarif":  SARIF{WorkDir: "/w"},
+		"github": GitHub{WorkDir: "/w", SummaryFile: "/s.md"},
+		"junit":  JUnit{},
+	}
+	for name, want := range tests {
+		got, err := Get(name, env)
+		if err != nil || got != want {
+			t.Errorf("Get(%q) = %#v, %v; want %#v", name, got, err, want)
+		}
+	}
+	if _, err := Get("yaml", env); err == nil || !strings.Contains(err.Error(), "formats: github, json, junit, sarif, text") {
+		t.Errorf("Get(yaml): %v", err)
+	}
+}
