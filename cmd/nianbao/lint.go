@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/hashicorp/go-multierror"
 	"github.com/spf13/cobra"
@@ -40,6 +41,8 @@ type lintOptions struct {
 	lang       string
 	issuerKind string
 	jobs       int
+	timeout    time.Duration
+	unsafe     bool
 }
 
 func (a *app) lintCmd() *cobra.Command {
@@ -85,6 +88,8 @@ unreadable path).`,
 	f.StringVar(&o.lang, "lang", "", "language of messages: zh or en (default: lang in the configuration, else zh)")
 	f.StringVar(&o.issuerKind, "issuer-kind", "", "issuer kind, overriding what is inferred: government, department or township")
 	f.IntVarP(&o.jobs, "jobs", "j", 0, "parallel workers (default: number of CPUs)")
+	f.DurationVar(&o.timeout, "timeout", engine.DefaultTimeout, "time limit for evaluating the policies on one report")
+	f.BoolVar(&o.unsafe, "allow-unsafe-builtins", false, "let policies call http.send, net.* and opa.runtime (only for policies you trust)")
 	return cmd
 }
 
@@ -114,14 +119,16 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 		return withCode(exitError, fmt.Errorf("invalid issuer kind %q: use government, department or township", o.issuerKind))
 	}
 	eng, err := engine.New(ctx, engine.Options{
-		Lang:               lang,
-		Levels:             cfg.Levels(),
-		Disable:            o.disable,
-		Enable:             o.enable,
-		IssuerKindOverride: o.issuerKind,
-		IssuerKindDefault:  cfg.IssuerKind,
-		PolicyDirs:         append(slices.Clone(cfg.Policies), o.policies...),
-		DataFiles:          append(slices.Clone(cfg.Data), o.data...),
+		Lang:                lang,
+		Levels:              cfg.Levels(),
+		Disable:             o.disable,
+		Enable:              o.enable,
+		IssuerKindOverride:  o.issuerKind,
+		IssuerKindDefault:   cfg.IssuerKind,
+		PolicyDirs:          append(slices.Clone(cfg.Policies), o.policies...),
+		DataFiles:           append(slices.Clone(cfg.Data), o.data...),
+		Timeout:             o.timeout,
+		AllowUnsafeBuiltins: o.unsafe,
 	})
 	if err != nil {
 		return withCode(exitError, cfg.Locate(err))

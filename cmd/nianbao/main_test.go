@@ -203,3 +203,48 @@ func TestRulesDocIsCurrent(t *testing.T) {
 		t.Error("docs/rules.md is out of date: run go generate ./cmd/nianbao")
 	}
 }
+
+// TestInitThenTestAndLint runs nianbao init in an empty directory, then
+// nianbao test . and nianbao lint on a seed there: both succeed, and the
+// example policy takes part in the lint.
+func TestInitThenTestAndLint(t *testing.T) {
+	seed, err := os.ReadFile(seed000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if code, out, errOut := runCmd(t, "", "init"); code != 0 || !strings.Contains(out, ".nianbao.yaml") {
+		t.Fatalf("init: exit %d, %s %s", code, out, errOut)
+	}
+	code, out, errOut := runCmd(t, "", "test", ".")
+	if code != 0 || !strings.Contains(out, `region["email-required_test"]`) || !strings.Contains(out, "PASS") {
+		t.Fatalf("test .: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if err := os.WriteFile("report.txt", seed, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut = runCmd(t, "", "lint", "report.txt")
+	if code != 0 {
+		t.Fatalf("lint: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if !strings.Contains(out, "report.txt:2:162: warning: 联系方式中没有电子邮箱") || !strings.Contains(out, "[region/email-required]") {
+		t.Errorf("the example policy did not take part in the lint:\n%s", out)
+	}
+	if code, _, errOut := runCmd(t, "", "init"); code != 2 || !strings.Contains(errOut, "--force") {
+		t.Errorf("second init: exit %d, %s; want 2 refusing to overwrite", code, errOut)
+	}
+}
+
+// TestUnsafePolicyIsRejected checks the flag that lets a policy call
+// http.send.
+func TestUnsafePolicyIsRejected(t *testing.T) {
+	dir := "../../testdata/policies/unsafe-http"
+	code, _, errOut := runCmd(t, "", "lint", "--policy", dir, seed000)
+	if code != 2 || !strings.Contains(errOut, "http.send") || !strings.Contains(errOut, "--allow-unsafe-builtins") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	if code, _, errOut := runCmd(t, "", "rules", "--policy", "../../policies/regions/township-deadline"); code != 0 {
+		t.Errorf("rules --policy: exit %d %s", code, errOut)
+	}
+}
