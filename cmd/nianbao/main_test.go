@@ -248,3 +248,56 @@ func TestUnsafePolicyIsRejected(t *testing.T) {
 		t.Errorf("rules --policy: exit %d %s", code, errOut)
 	}
 }
+
+// TestLintCorpus lints a directory like ../shared/corpus: a saved web page,
+// a Word document, two PDFs and their text: every file of every format is
+// read as a report.
+func TestLintCorpus(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"../../testdata/html/pingtan-2019.html":            "html",
+		"../../testdata/docx/changji-fgw-2024.docx":        "docx",
+		"../../testdata/pdf/hongze-gov-2023.pdf":           "pdf",
+		"../../testdata/pdf/huaian-gov-2024.pdf":           "pdf",
+		"../../testdata/layout/hongze-gov-2023.layout.txt": "text",
+		"../../testdata/layout/huaian-gov-2024.layout.txt": "text",
+	}
+	for src := range files {
+		data, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(src)), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, out, errOut := runCmd(t, "", "lint", "--format", "json", "--fail-level", "none", dir)
+	var res struct {
+		Files []struct {
+			Path, Format string
+			Diagnostics  []struct{ Rule string }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("%v: %s %s", err, out, errOut)
+	}
+	if len(res.Files) != len(files) {
+		t.Fatalf("linted %d files, want %d", len(res.Files), len(files))
+	}
+	for _, f := range res.Files {
+		want := ""
+		for src, format := range files {
+			if filepath.Base(src) == filepath.Base(f.Path) {
+				want = format
+			}
+		}
+		if f.Format != want {
+			t.Errorf("%s read as %q, want %q", f.Path, f.Format, want)
+		}
+		for _, d := range f.Diagnostics {
+			if strings.HasPrefix(d.Rule, "parse/") {
+				t.Errorf("%s: %s", f.Path, d.Rule)
+			}
+		}
+	}
+}
