@@ -301,3 +301,60 @@ func TestLintCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestTestCommandFails runs nianbao test on a policy directory with a
+// failing test: the failure is printed and the exit code is 1.
+func TestTestCommandFails(t *testing.T) {
+	dir := t.TempDir()
+	src := "package region.broken_test\n\ntest_two_is_three if {\n\t2 == 3\n}\n\ntest_one_is_one if {\n\t1 == 1\n}\n"
+	if err := os.WriteFile(filepath.Join(dir, "broken_test.rego"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := runCmd(t, "", "test", dir)
+	if code != 1 || !strings.Contains(out, "test_two_is_three: FAIL") || !strings.Contains(out, "test_one_is_one: PASS") {
+		t.Errorf("exit %d, output:\n%s", code, out)
+	}
+}
+
+// TestConfigAppliesToCustomRules sets a custom rule's level and another's
+// ignore glob in .nianbao.yaml.
+func TestConfigAppliesToCustomRules(t *testing.T) {
+	seed, err := os.ReadFile(seed000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pack, err := filepath.Abs("../../policies/regions/email-and-open-day")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	t.Chdir(dir)
+	cfg := "policies: [" + pack + "]\nrules:\n  region/email-required: {level: error}\n  region/open-day: {ignore: [\"drafts/**\"]}\n"
+	if err := os.WriteFile(".nianbao.yaml", []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll("drafts", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"report.txt", "drafts/report.txt"} {
+		if err := os.WriteFile(p, seed, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errOut := runCmd(t, "", "lint", "report.txt", "drafts")
+	if code != 1 {
+		t.Fatalf("exit %d, want 1 (email-required raised to error)\n%s%s", code, out, errOut)
+	}
+	for _, want := range []string{
+		"report.txt:2:162: error: 联系方式中没有电子邮箱",
+		"drafts/report.txt:2:162: error: 联系方式中没有电子邮箱",
+		"report.txt:60:1: warning: 报告未提及“5·15政务公开日”",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "drafts/report.txt:60:1") {
+		t.Errorf("region/open-day reported in an ignored path:\n%s", out)
+	}
+}
