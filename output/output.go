@@ -91,6 +91,7 @@ var formatters = map[string]func(Env) Formatter{
 	"sarif":  func(e Env) Formatter { return SARIF{WorkDir: e.WorkDir} },
 	"github": func(e Env) Formatter { return GitHub{WorkDir: e.WorkDir, SummaryFile: e.StepSummary} },
 	"junit":  func(Env) Formatter { return JUnit{} },
+	"html":   func(Env) Formatter { return HTML{} },
 }
 
 // Formats lists the format names, sorted.

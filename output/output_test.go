@@ -7,7 +7,7 @@ import (
 )
 
 func TestGet(t *testing.T) {
-	if got, want := Formats(), []string{"github", "json", "junit", "sarif", "text"}; !reflect.DeepEqual(got, want) {
+	if got, want := Formats(), []string{"github", "html", "json", "junit", "sarif", "text"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("Formats() = %q, want %q", got, want)
 	}
 	env := Env{WorkDir: "/w", StepSummary: "/s.md"}
@@ -17,6 +17,7 @@ func TestGet(t *testing.T) {
 		"sarif":  SARIF{WorkDir: "/w"},
 		"github": GitHub{WorkDir: "/w", SummaryFile: "/s.md"},
 		"junit":  JUnit{},
+		"html":   HTML{},
 	}
 	for name, want := range tests {
 		got, err := Get(name, env)
@@ -24,7 +25,7 @@ func TestGet(t *testing.T) {
 			t.Errorf("Get(%q) = %#v, %v; want %#v", name, got, err, want)
 		}
 	}
-	if _, err := Get("yaml", env); err == nil || !strings.Contains(err.Error(), "formats: github, json, junit, sarif, text") {
+	if _, err := Get("yaml", env); err == nil || !strings.Contains(err.Error(), "formats: github, html, json, junit, sarif, text") {
 		t.Errorf("Get(yaml): %v", err)
 	}
 }
