@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/nianbao/nianbao/report"
 )
 
 // Severity of a diagnostic.
@@ -42,17 +44,13 @@ func ParseFailLevel(s string) (Severity, error) {
 	return "", fmt.Errorf("invalid fail level %q: use error, warning, info or none", s)
 }
 
-// Location is where a diagnostic points: 1-based line and column, the end
-// column exclusive, in code points; Page (PDF) and Paragraph (DOCX) when the
-// line is in extracted text.
+// Location is where a diagnostic points: the file and a location in it
+// (1-based line and column, the end column exclusive, in code points; Page
+// for PDF and Paragraph for DOCX, whose lines are those of the extracted
+// text).
 type Location struct {
-	Path      string `json:"path"`
-	Line      int    `json:"line"`
-	Column    int    `json:"column"`
-	EndLine   int    `json:"end_line"`
-	EndColumn int    `json:"end_column"`
-	Page      int    `json:"page,omitempty"`
-	Paragraph int    `json:"paragraph,omitempty"`
+	Path string `json:"path"`
+	report.Loc
 }
 
 // Diagnostic is one finding of one rule in one file.

@@ -254,11 +254,7 @@ func (e *Engine) diagnostic(v violation, file string) Diagnostic {
 	d := Diagnostic{
 		Rule: v.Rule, Severity: v.Severity, Message: v.Message, Basis: v.Basis,
 		Title: v.Title, Category: v.Category,
-		Location: Location{
-			Path: file, Line: v.Location.Line, Column: v.Location.Column,
-			EndLine: v.Location.EndLine, EndColumn: v.Location.EndColumn,
-			Page: v.Location.Page, Paragraph: v.Location.Paragraph,
-		},
+		Location: Location{Path: file, Loc: v.Location},
 	}
 	if r, ok := e.byID[v.Rule]; ok {
 		d.Docs = r.Docs
@@ -288,7 +284,7 @@ func (e *Engine) unreadable(path string, ie *parser.InputError) Diagnostic {
 	return Diagnostic{
 		Rule: r.ID, Severity: sev, Message: msg, Basis: r.Basis, Docs: r.Docs,
 		Title: r.TitleIn(e.opts.Lang), Category: r.Category,
-		Location: Location{Path: path, Line: 1, Column: 1, EndLine: 1, EndColumn: 1},
+		Location: Location{Path: path, Loc: report.Loc{Line: 1, Column: 1, EndLine: 1, EndColumn: 1}},
 	}
 }
 

@@ -1,6 +1,9 @@
 package output
 
-import "github.com/nianbao/nianbao/engine"
+import (
+	"github.com/nianbao/nianbao/engine"
+	"github.com/nianbao/nianbao/report"
+)
 
 const docs = "https://github.com/nianbao/nianbao/blob/main/docs/rules.md#"
 
@@ -18,7 +21,7 @@ func fixture() *Result {
 	}
 	diag := func(rule string, sev engine.Severity, msg string, line, col, endLine, endCol int) engine.Diagnostic {
 		return engine.Diagnostic{Rule: rule, Severity: sev, Message: msg, Docs: docs + engine.Anchor(rule),
-			Location: engine.Location{Line: line, Column: col, EndLine: endLine, EndColumn: endCol}}
+			Location: engine.Location{Loc: report.Loc{Line: line, Column: col, EndLine: endLine, EndColumn: endCol}}}
 	}
 	return &Result{
 		Version: "1.2.3",
