@@ -358,3 +358,18 @@ func TestConfigAppliesToCustomRules(t *testing.T) {
 		t.Errorf("region/open-day reported in an ignored path:\n%s", out)
 	}
 }
+
+// TestLintStdin lints a report read from standard input.
+func TestLintStdin(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/seeds/003_894c8dbdb6e23194.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCmd(t, string(data), "lint", "-")
+	if code != 1 || !strings.Contains(out, "<stdin>:1:1: error: 未找到标题行") {
+		t.Errorf("exit %d, output:\n%s%s", code, out, errOut)
+	}
+	if code, _, errOut := runCmd(t, string(data), "lint", "-", "-"); code != 2 || !strings.Contains(errOut, "more than once") {
+		t.Errorf("stdin twice: exit %d, %s", code, errOut)
+	}
+}
