@@ -28,26 +28,56 @@ same_sentence(f, g) if {
 }
 
 # siblings lists the facts of x's sentence (x included), in order.
-siblings(x) := [y | some y in facts; same_sentence(y.fact, x.fact)]
+siblings(x) := [_fact_at[i] | some i in sort(_sentence_facts[[x.fact.sentence, x.fact.sentence_loc]])]
+
+siblings(x) := [] if not x.fact.sentence_loc
+
+# fact_sentences lists each sentence with facts once, as {"text", "facts"}:
+# its text and its facts in order (siblings of each of them).
+fact_sentences contains {"text": text, "facts": [_fact_at[i] | some i in sort(indices)]} if {
+	some [text, _], indices in _sentence_facts
+}
+
+# _sentence_facts maps each sentence (text and location, as same_sentence
+# compares them) to the indices of its facts, and _fact_at each index to
+# its fact. (Grouped once, for speed: siblings is asked for every fact,
+# and comparing it with every other fact grew with the square of their
+# number.)
+_sentence_facts := _by_sentence
+
+_by_sentence[[x.fact.sentence, x.fact.sentence_loc]] contains x.index if some x in facts
+
+_fact_at := {x.index: x | some x in facts}
 
 # The k-th fact with this number and unit in the sentence is the k-th place
-# where the number stands before the unit.
+# where the number stands before the unit. (For speed, the cheapest test
+# comes first in k, and the pattern of the unit is made once per fact, not
+# once per place: a number such as "1" stands in many places.)
 _start(i, f) := places[k] if {
-	k := count([j |
-		some j, g in input.facts
-		j < i
-		same_sentence(g, f)
-		g.raw == f.raw
-		g.unit == f.unit
-	])
-	places := [p | some p in indexof_n(f.sentence, f.raw); _number_at(f.sentence, p, f.raw, f.unit)]
+	k := _earlier(i, f)
+	after := sprintf(`^\s*[余多]?\s*%s`, [_quote_meta(f.unit)])
+	n := count(f.raw)
+	m := count(f.unit) + 4
+	places := [p |
+		some p in indexof_n(f.sentence, f.raw)
+		regex.match(after, substring(f.sentence, p + n, m))
+		not _glued(f.sentence, p)
+	]
 	count(places) > k
 }
 
-_number_at(s, p, raw, unit) if {
-	not _glued(s, p)
-	regex.match(sprintf(`^\s*[余多]?\s*%s`, [_quote_meta(unit)]), substring(s, p + count(raw), count(unit) + 4))
-}
+# _earlier counts the facts before fact i with its number and unit in its
+# sentence (none when the fact has no sentence location, as same_sentence
+# then holds for no fact). The facts are grouped once in _alike for this,
+# rather than comparing every pair of facts, which grew with the square of
+# their number.
+_earlier(i, f) := count([j | some j in _alike[[f.sentence, f.sentence_loc, f.raw, f.unit]]; j < i])
+
+_earlier(_, f) := 0 if not f.sentence_loc
+
+_alike := _alike_facts
+
+_alike_facts[[f.sentence, f.sentence_loc, f.raw, f.unit]] contains j if some j, f in input.facts
 
 _glued(s, p) if {
 	p > 0

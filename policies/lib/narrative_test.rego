@@ -109,3 +109,21 @@ test_sentences_come_from_the_document_with_their_location if {
 	some s in ss
 	narrative.sentence_loc(s) == loc with input as doc
 }
+
+test_facts_grouped_by_sentence if {
+	s1 := "受理申请13件、办结12件"
+	s2 := "公开信息30条"
+	fs := array.concat(facts_in(s1, "applications", [["13", "件"], ["12", "件"]]), [object.union(facts_in(s2, "overview", [["30", "条"]])[0], {"sentence_loc": {"line": 6, "column": 1, "end_line": 6, "end_column": 7}})])
+	groups := narrative.fact_sentences with input as {"facts": fs}
+	{[g.text, [x.index | some x in g.facts]] | some g in groups} == {[s1, [0, 1]], [s2, [2]]}
+	xs := narrative.facts with input as {"facts": fs}
+	[x.index | some x in narrative.siblings(xs[1])] == [0, 1] with input as {"facts": fs}
+}
+
+test_a_fact_without_sentence_location_has_no_siblings if {
+	fs := [object.remove(facts_in("公开信息30条", "overview", [["30", "条"]])[0], ["sentence_loc"])]
+	xs := narrative.facts with input as {"facts": fs}
+	xs[0].start == 4
+	narrative.siblings(xs[0]) == [] with input as {"facts": fs}
+	count(narrative.fact_sentences) == 0 with input as {"facts": fs}
+}
