@@ -53,7 +53,7 @@ _unit(u) := u if config.lang == "zh"
 _unit(_) := "" if config.lang != "zh"
 
 # _sentences lists each sentence with numbers once, with its facts.
-_sentences contains {"text": x.fact.sentence, "facts": narrative.siblings(x)} if some x in narrative.facts
+_sentences := narrative.fact_sentences
 
 # _groups lists each 其中 with its total and items: the items are the
 # numbers after it at its bracket depth, with the unit of the first one; the
