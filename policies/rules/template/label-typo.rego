@@ -31,6 +31,7 @@ report contains result.fail(rego.metadata.chain(), params, label.loc) if {
 	some table in ["applications", "active"]
 	some key, label in object.get(object.get(input.tables, table, {}), "row_labels", {})
 	wording := _template[table][key]
+	not _numbered_wording(label.text, wording)
 	text := _strip(_normal(label.text))
 
 	# Most labels are the wording, or its beginning, as it stands: that is
@@ -45,6 +46,15 @@ report contains result.fail(rego.metadata.chain(), params, label.loc) if {
 		"label": label.text,
 		"wording": wording,
 	}
+}
+
+# _numbered_wording holds for the usual label: the wording with at most one
+# numbering in front ("1.属于国家秘密", "（一）予以公开"), which _strip
+# reduces to the wording itself (tested for every wording). It is tested
+# first, for speed: it settles most labels without normalising them.
+_numbered_wording(label, wording) if {
+	endswith(label, wording)
+	regex.match(`^((\d+|[一二三四五六七八九十]+)[、.,．，]|[(（][一二三四五六七八九十\d]+[)）])?$`, trim_suffix(label, wording))
 }
 
 # _accepted holds when text begins one of the accepted wordings of a row:
