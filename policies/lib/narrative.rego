@@ -15,11 +15,16 @@ package nianbao.lib.narrative
 # facts lists the facts whose number could be found in their sentence,
 # each as {"index", "fact", "start", "end"}: start is the offset of the
 # number, end the offset just after it (before the unit).
-facts := [x |
-	some i, f in input.facts
+facts := [x | some i, _ in input.facts; x := fact(i)]
+
+# fact is the entry of facts for input.facts[i]; undefined when its number
+# cannot be found in its sentence. Finding it takes some work, so a rule
+# that wants only some facts tests input.facts[i] first and then asks for
+# fact(i) (for speed), rather than going through facts.
+fact(i) := {"index": i, "fact": f, "start": start, "end": start + count(f.raw)} if {
+	f := input.facts[i]
 	start := _start(i, f)
-	x := {"index": i, "fact": f, "start": start, "end": start + count(f.raw)}
-]
+}
 
 # same_sentence holds when two facts stand in the same sentence.
 same_sentence(f, g) if {
@@ -28,26 +33,30 @@ same_sentence(f, g) if {
 }
 
 # siblings lists the facts of x's sentence (x included), in order.
-siblings(x) := [_fact_at[i] | some i in sort(_sentence_facts[[x.fact.sentence, x.fact.sentence_loc]])]
+siblings(x) := [y | some j in sort(_sentence_facts[[x.fact.sentence, x.fact.sentence_loc]]); y := fact(j)]
 
 siblings(x) := [] if not x.fact.sentence_loc
 
 # fact_sentences lists each sentence with facts once, as {"text", "facts"}:
 # its text and its facts in order (siblings of each of them).
-fact_sentences contains {"text": text, "facts": [_fact_at[i] | some i in sort(indices)]} if {
+fact_sentences := fact_sentences_with("")
+
+# fact_sentences_with lists the sentences of fact_sentences whose text
+# contains word (only their facts are placed: for speed).
+fact_sentences_with(word) := {{"text": text, "facts": fs} |
 	some [text, _], indices in _sentence_facts
+	contains(text, word)
+	fs := [y | some j in sort(indices); y := fact(j)]
+	count(fs) > 0
 }
 
 # _sentence_facts maps each sentence (text and location, as same_sentence
-# compares them) to the indices of its facts, and _fact_at each index to
-# its fact. (Grouped once, for speed: siblings is asked for every fact,
-# and comparing it with every other fact grew with the square of their
-# number.)
+# compares them) to the indices of its facts in input.facts. (Grouped once,
+# for speed: comparing every fact with every other grew with the square of
+# their number.)
 _sentence_facts := _by_sentence
 
-_by_sentence[[x.fact.sentence, x.fact.sentence_loc]] contains x.index if some x in facts
-
-_fact_at := {x.index: x | some x in facts}
+_by_sentence[[f.sentence, f.sentence_loc]] contains i if some i, f in input.facts
 
 # The k-th fact with this number and unit in the sentence is the k-th place
 # where the number stands before the unit. (For speed, the cheapest test
@@ -121,6 +130,16 @@ before(x) := substring(x.fact.sentence, b, x.start - b) if {
 
 # after is the text of x's clause after its number (the unit first).
 after(x) := substring(x.fact.sentence, x.end, e - x.end) if e := clause_end(x.fact.sentence, x.end)
+
+# sentences_containing(word) lists the sentences whose text contains word,
+# a word without white space or 。!?！？ at its ends: those of sentences,
+# found without making the others (for speed).
+sentences_containing(word) := {s | some s in sentences; contains(s.text, word)} if not _has_sentences
+
+sentences_containing(word) := {{"text": _bare(s.text), "section": s.section, "loc": s.loc} |
+	some s in input.sentences
+	contains(s.text, word) # the same as in the text without what _bare trims
+} if _has_sentences
 
 # sentences lists the sentences of the narrative (preamble and sections),
 # each as {"text", "section"} (and "loc" when the document locates them),

@@ -127,3 +127,40 @@ test_a_fact_without_sentence_location_has_no_siblings if {
 	narrative.siblings(xs[0]) == [] with input as {"facts": fs}
 	count(narrative.fact_sentences) == 0 with input as {"facts": fs}
 }
+
+test_fact_is_the_entry_of_facts if {
+	fs := facts_in(_s, "overview", [["30", "条"], ["30", "条"], ["130", "条"], ["5", "条"]])
+	xs := narrative.facts with input as {"facts": fs}
+	every x in xs {
+		narrative.fact(x.index) == x with input as {"facts": fs}
+	}
+	glued := [object.union(facts_in("2030条", "overview", [["2030", "条"]])[0], {"raw": "30"})]
+	not narrative.fact(0) with input as {"facts": glued}
+}
+
+test_fact_sentences_with_a_word if {
+	s1 := "受理申请13件、办结12件，其中当场答复3件"
+	s2 := "公开信息30条"
+	fs := array.concat(
+		facts_in(s1, "applications", [["13", "件"], ["12", "件"], ["3", "件"]]),
+		[object.union(facts_in(s2, "overview", [["30", "条"]])[0], {"sentence_loc": {"line": 6, "column": 1, "end_line": 6, "end_column": 7}})],
+	)
+	groups := narrative.fact_sentences_with("其中") with input as {"facts": fs}
+	{[g.text, [x.index | some x in g.facts]] | some g in groups} == {[s1, [0, 1, 2]]}
+	count(narrative.fact_sentences) == 2 with input as {"facts": fs}
+}
+
+test_sentences_containing_a_word if {
+	doc := {
+		"sentences": [
+			{"section": "applications", "text": " 全年未收到政府信息公开申请。", "loc": {"line": 3, "column": 1, "end_line": 3, "end_column": 15}},
+			{"section": "applications", "text": "无。", "loc": {"line": 4, "column": 1, "end_line": 4, "end_column": 3}},
+		],
+		"facts": [],
+	}
+	ss := narrative.sentences_containing("申请") with input as doc
+	ss == {s | some s in narrative.sentences; contains(s.text, "申请")} with input as doc
+	[s.text | some s in ss] == ["全年未收到政府信息公开申请"]
+	split_doc := {"preamble": {"text": "本报告说明。未收到申请。"}, "sections": []}
+	[s.text | some s in narrative.sentences_containing("申请")] == ["未收到申请"] with input as split_doc
+}
