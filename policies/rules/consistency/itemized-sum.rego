@@ -52,8 +52,9 @@ _unit(u) := u if config.lang == "zh"
 
 _unit(_) := "" if config.lang != "zh"
 
-# _sentences lists each sentence with numbers once, with its facts.
-_sentences := narrative.fact_sentences
+# _sentences lists each sentence with numbers and 其中 once, with its facts
+# (only those can have groups; for speed, the others are left alone).
+_sentences := narrative.fact_sentences_with("其中")
 
 # _groups lists each 其中 with its total and items: the items are the
 # numbers after it at its bracket depth, with the unit of the first one; the

@@ -47,13 +47,14 @@ report contains result.fail(rego.metadata.chain(), params, narrative.sentence_lo
 }
 
 # A number right after 行政复议 or 行政诉讼. (For speed, the clause is only
-# searched in sentences that name either.)
+# searched in sentences that name either, and only their facts are placed.)
 report contains result.fail(rego.metadata.chain(), params, x.fact.loc) if {
 	count(_total) > 0
-	some x in narrative.facts
-	x.fact.unit == "件"
-	contains(x.fact.sentence, "公开")
-	_names_case(x.fact.sentence)
+	some i, f in input.facts
+	f.unit == "件"
+	contains(f.sentence, "公开")
+	_names_case(f.sentence)
+	x := narrative.fact(i)
 	some m in regex.find_all_string_submatch_n(`(行政复议|行政诉讼)(案件|申请|案)?(共计|共|合计|总计)?\s*$`, narrative.clause_before(x), 1)
 	kind := _kind_of[m[1]]
 	t := _total[kind]
