@@ -64,6 +64,7 @@ func BenchmarkRules(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.Run(id, func(b *testing.B) {
+			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
 				for _, in := range inputs {
 					if _, err := q.Eval(ctx, rego.EvalParsedInput(in)); err != nil {
