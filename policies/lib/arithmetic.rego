@@ -95,9 +95,13 @@ balance_fails contains col if {
 results[col] := {"total": t, "sum": sum(vals)} if {
 	some col in app_cols
 	t := _nums.total_processed[col]
-	vals := [_nums[row][col] | some row in result_rows]
+	vals := [n[col] | some n in _result_nums]
 	count(vals) == count(result_rows)
 }
+
+# _result_nums are the numbers of the result rows (looked up once for all
+# columns, for speed); a row missing from table 三 is missing here too.
+_result_nums := [_nums[row] | some row in result_rows]
 
 # results_fails holds the columns where I2 fails.
 results_fails contains col if {
@@ -106,9 +110,9 @@ results_fails contains col if {
 }
 
 # _org_sum is the sum of the five organisation columns (org_cols) of a
-# row; undefined unless all five hold numbers. (Written out rather than
-# comprehended over org_cols: it is called for every row.)
-_org_sum(row) := sum([n.commercial, n.research, n.social_welfare, n.legal_service, n.other_org]) if n := _nums[row]
+# row's numbers n; undefined unless all five hold numbers. (Written out
+# rather than comprehended over org_cols: it is called for every row.)
+_org_sum(n) := sum([n.commercial, n.research, n.social_welfare, n.legal_service, n.other_org])
 
 # row_sum maps each row of table 三 to its I3 failure, if any:
 # {"kind", "stated", "computed"} where kind is "total" (总计 against
@@ -119,14 +123,14 @@ _org_sum(row) := sum([n.commercial, n.research, n.social_welfare, n.legal_servic
 row_sum[row] := {"kind": "total", "stated": t, "computed": c} if {
 	some row, n in _nums
 	t := n.total
-	c := n.natural_person + _org_sum(row)
+	c := n.natural_person + _org_sum(n)
 	differ(t, c)
 }
 
 row_sum[row] := {"kind": "total", "stated": t, "computed": c} if {
 	some row, n in _nums
 	t := n.total
-	not _org_sum(row)
+	not _org_sum(n)
 	c := n.natural_person + n.legal_person_subtotal
 	differ(t, c)
 }
@@ -134,15 +138,12 @@ row_sum[row] := {"kind": "total", "stated": t, "computed": c} if {
 row_sum[row] := {"kind": "subtotal", "stated": s, "computed": c} if {
 	some row, n in _nums
 	s := n.legal_person_subtotal
-	c := _org_sum(row)
+	c := _org_sum(n)
 	differ(s, c)
-	not _total_fails(row)
+	not _total_fails(n)
 }
 
-_total_fails(row) if {
-	t := _nums[row].total
-	differ(t, _nums[row].natural_person + _org_sum(row))
-}
+_total_fails(n) if differ(n.total, n.natural_person + _org_sum(n))
 
 # row_fails holds the rows where I3 fails.
 row_fails contains row if some row, _ in row_sum
