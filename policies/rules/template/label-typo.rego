@@ -28,9 +28,9 @@ import data.nianbao.lib.names
 import data.nianbao.lib.result
 
 report contains result.fail(rego.metadata.chain(), params, label.loc) if {
-	some table in ["applications", "active"]
+	some table, wordings in _template
 	some key, label in object.get(object.get(input.tables, table, {}), "row_labels", {})
-	wording := _template[table][key]
+	wording := wordings[key]
 	not _numbered_wording(label.text, wording)
 	text := _strip(_normal(label.text))
 
