@@ -21,10 +21,26 @@ facts := [x | some i, _ in input.facts; x := fact(i)]
 # cannot be found in its sentence. Finding it takes some work, so a rule
 # that wants only some facts tests input.facts[i] first and then asks for
 # fact(i) (for speed), rather than going through facts.
-fact(i) := {"index": i, "fact": f, "start": start, "end": start + count(f.raw)} if {
+#
+# The k-th fact with this number and unit in the sentence is the k-th place
+# where the number stands before the unit. (For speed, the pattern of the
+# unit is made once per unit, not once per place: a number such as "1"
+# stands in many places.)
+fact(i) := {"index": i, "fact": f, "start": start, "end": start + n} if {
 	f := input.facts[i]
-	start := _start(i, f)
+	n := count(f.raw)
+	after := _unit_after(f.unit)
+	m := count(f.unit) + 4
+	places := [p |
+		some p in indexof_n(f.sentence, f.raw)
+		regex.match(after, substring(f.sentence, p + n, m))
+		not _glued(f.sentence, p)
+	]
+	start := places[_earlier(i, f)]
 }
+
+# _unit_after is the pattern of what follows a number with this unit.
+_unit_after(unit) := sprintf(`^\s*[余多]?\s*%s`, [_quote_meta(unit)])
 
 # same_sentence holds when two facts stand in the same sentence.
 same_sentence(f, g) if {
@@ -58,31 +74,14 @@ _sentence_facts := _by_sentence
 
 _by_sentence[[f.sentence, f.sentence_loc]] contains i if some i, f in input.facts
 
-# The k-th fact with this number and unit in the sentence is the k-th place
-# where the number stands before the unit. (For speed, the cheapest test
-# comes first in k, and the pattern of the unit is made once per fact, not
-# once per place: a number such as "1" stands in many places.)
-_start(i, f) := places[k] if {
-	k := _earlier(i, f)
-	after := sprintf(`^\s*[余多]?\s*%s`, [_quote_meta(f.unit)])
-	n := count(f.raw)
-	m := count(f.unit) + 4
-	places := [p |
-		some p in indexof_n(f.sentence, f.raw)
-		regex.match(after, substring(f.sentence, p + n, m))
-		not _glued(f.sentence, p)
-	]
-	count(places) > k
-}
-
 # _earlier counts the facts before fact i with its number and unit in its
 # sentence (none when the fact has no sentence location, as same_sentence
 # then holds for no fact). The facts are grouped once in _alike for this,
 # rather than comparing every pair of facts, which grew with the square of
 # their number.
-_earlier(i, f) := count([j | some j in _alike[[f.sentence, f.sentence_loc, f.raw, f.unit]]; j < i])
-
-_earlier(_, f) := 0 if not f.sentence_loc
+_earlier(i, f) := count([j | some j in _alike[[f.sentence, f.sentence_loc, f.raw, f.unit]]; j < i]) if {
+	f.sentence_loc
+} else := 0
 
 _alike := _alike_facts
 
