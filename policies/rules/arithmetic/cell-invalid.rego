@@ -45,25 +45,48 @@ report contains result.fail_as(rego.metadata.chain(), _params(c, problem), c.cel
 }
 
 # _suspect lists the cells that are not plainly a count, with their table,
-# row and column keys. Almost every cell is a count of zero or more, so that
-# test comes first and the names and messages are only made for the few
-# cells left (for speed: a report has some 250 cells).
+# row and column keys: those holding one of _bad_values. (For speed: a
+# report has some 250 cells but few distinct values, mostly 0, so the
+# values are tested once each, and the cells are only gone through again,
+# and named, when some value is not a count.)
 _suspect contains {"table": "applications", "row": row, "column": col, "cell": cell} if {
+	count(_bad_values) > 0
 	some row, cells in input.tables.applications.rows
 	some col, cell in cells
-	not _count(cell.value)
+	cell.value in _bad_values
 }
 
 _suspect contains {"table": "review", "row": group, "column": col, "cell": cell} if {
+	count(_bad_values) > 0
 	some group in arithmetic.review_groups
 	some col, cell in input.tables.review[group]
-	not _count(cell.value)
+	cell.value in _bad_values
 }
 
 _suspect contains {"table": "active", "row": row, "column": col, "cell": cell} if {
+	count(_bad_values) > 0
 	some row, cells in input.tables.active.rows
 	some col, cell in cells
-	not _count(cell.value)
+	cell.value in _bad_values
+	not col in _not_counts
+}
+
+# _bad_values are the values of count cells that are not counts.
+_bad_values := {v | some v in _values; not _count(v)}
+
+_values contains cell.value if {
+	some cells in input.tables.applications.rows
+	some cell in cells
+}
+
+_values contains cell.value if {
+	some group in arithmetic.review_groups
+	some cell in input.tables.review[group]
+}
+
+_values contains cell.value if {
+	some cells in input.tables.active.rows
+	some col, cell in cells
 	not col in _not_counts
 }
 
