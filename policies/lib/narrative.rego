@@ -105,16 +105,19 @@ approximate(x) if {
 
 _delims := [",", "，", ";", "；", ":", "：", "(", ")", "（", "）", "。", "!", "?", "！", "？"]
 
-# clause_start is the offset where the clause holding offset pos begins.
-clause_start(s, pos) := max(array.concat([0], starts)) if {
+# clause_start is the offset where the clause holding offset pos begins:
+# just after the last of _delims before pos, or 0. (Found as the length of
+# the run without them that ends at pos: one regular expression instead of
+# a search for each delimiter, for speed.)
+clause_start(s, pos) := count(head) - count(run) if {
 	head := substring(s, 0, pos)
-	starts := [q | some d in _delims; some p in indexof_n(head, d); q := p + 1]
+	run := regex.find_n(`[^,，;；:：()（）。!?！？]*$`, head, 1)[0]
 }
 
-# clause_end is the offset where the clause holding offset pos ends.
-clause_end(s, pos) := min(array.concat([count(s)], ends)) if {
-	tail := substring(s, pos, -1)
-	ends := [q | some d in _delims; some p in indexof_n(tail, d); q := pos + p]
+# clause_end is the offset where the clause holding offset pos ends: at the
+# first of _delims from pos on, or at the end.
+clause_end(s, pos) := pos + count(run) if {
+	run := regex.find_n(`^[^,，;；:：()（）。!?！？]*`, substring(s, pos, -1), 1)[0]
 }
 
 # clause_before is the text of x's clause before its number.
