@@ -11,7 +11,7 @@ import (
 	"github.com/nianbao/nianbao/report"
 )
 
-func loadSeedDocs(b *testing.B) []*report.Document {
+func loadSeedDocs(b testing.TB) []*report.Document {
 	b.Helper()
 	paths, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
 	if err != nil || len(paths) == 0 {

@@ -66,10 +66,12 @@ result_rows := array.concat(
 )
 
 # num is the number in table 三's cell (row, col); undefined unless numeric.
-num(row, col) := v if {
-	v := app.rows[row][col].value
-	is_number(v)
-}
+num(row, col) := _nums[row][col]
+
+# _nums maps each row of table 三 to its numeric cells ({col: number}). The
+# identities below read every cell several times, so the table is read
+# once, and they look numbers up here rather than calling num (for speed).
+_nums := {row: {col: v | some col, cell in cells; v := cell.value; is_number(v)} | some row, cells in app.rows}
 
 # differ holds when two sums are not equal (allowing for the rounding of
 # fractional cells, which cell-invalid reports on its own).
@@ -78,8 +80,8 @@ differ(a, b) if abs(a - b) > 0.000001
 # balance maps each column where I1 can be computed to its two sums.
 balance[col] := {"left": l, "right": r} if {
 	some col in app_cols
-	l := num("new_received", col) + num("carried_over", col)
-	r := num("total_processed", col) + num("carried_forward", col)
+	l := _nums.new_received[col] + _nums.carried_over[col]
+	r := _nums.total_processed[col] + _nums.carried_forward[col]
 }
 
 # balance_fails holds the columns where I1 fails.
@@ -92,10 +94,14 @@ balance_fails contains col if {
 # and the sum of the result rows.
 results[col] := {"total": t, "sum": sum(vals)} if {
 	some col in app_cols
-	t := num("total_processed", col)
-	vals := [v | some row in result_rows; v := num(row, col)]
+	t := _nums.total_processed[col]
+	vals := [n[col] | some n in _result_nums]
 	count(vals) == count(result_rows)
 }
+
+# _result_nums are the numbers of the result rows (looked up once for all
+# columns, for speed); a row missing from table 三 is missing here too.
+_result_nums := [_nums[row] | some row in result_rows]
 
 # results_fails holds the columns where I2 fails.
 results_fails contains col if {
@@ -103,10 +109,10 @@ results_fails contains col if {
 	differ(r.total, r.sum)
 }
 
-_org_sum(row) := sum(vals) if {
-	vals := [v | some col in org_cols; v := num(row, col)]
-	count(vals) == count(org_cols)
-}
+# _org_sum is the sum of the five organisation columns (org_cols) of a
+# row's numbers n; undefined unless all five hold numbers. (Written out
+# rather than comprehended over org_cols: it is called for every row.)
+_org_sum(n) := sum([n.commercial, n.research, n.social_welfare, n.legal_service, n.other_org])
 
 # row_sum maps each row of table 三 to its I3 failure, if any:
 # {"kind", "stated", "computed"} where kind is "total" (总计 against
@@ -115,32 +121,29 @@ _org_sum(row) := sum(vals) if {
 # five organisation columns). A row has at most one failure: when both the
 # total and the subtotal disagree with the columns, the total is reported.
 row_sum[row] := {"kind": "total", "stated": t, "computed": c} if {
-	some row, _ in app.rows
-	t := num(row, "total")
-	c := num(row, "natural_person") + _org_sum(row)
+	some row, n in _nums
+	t := n.total
+	c := n.natural_person + _org_sum(n)
 	differ(t, c)
 }
 
 row_sum[row] := {"kind": "total", "stated": t, "computed": c} if {
-	some row, _ in app.rows
-	t := num(row, "total")
-	not _org_sum(row)
-	c := num(row, "natural_person") + num(row, "legal_person_subtotal")
+	some row, n in _nums
+	t := n.total
+	not _org_sum(n)
+	c := n.natural_person + n.legal_person_subtotal
 	differ(t, c)
 }
 
 row_sum[row] := {"kind": "subtotal", "stated": s, "computed": c} if {
-	some row, _ in app.rows
-	s := num(row, "legal_person_subtotal")
-	c := _org_sum(row)
+	some row, n in _nums
+	s := n.legal_person_subtotal
+	c := _org_sum(n)
 	differ(s, c)
-	not _total_fails(row)
+	not _total_fails(n)
 }
 
-_total_fails(row) if {
-	t := num(row, "total")
-	differ(t, num(row, "natural_person") + _org_sum(row))
-}
+_total_fails(n) if differ(n.total, n.natural_person + _org_sum(n))
 
 # row_fails holds the rows where I3 fails.
 row_fails contains row if some row, _ in row_sum

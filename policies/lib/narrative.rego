@@ -15,11 +15,32 @@ package nianbao.lib.narrative
 # facts lists the facts whose number could be found in their sentence,
 # each as {"index", "fact", "start", "end"}: start is the offset of the
 # number, end the offset just after it (before the unit).
-facts := [x |
-	some i, f in input.facts
-	start := _start(i, f)
-	x := {"index": i, "fact": f, "start": start, "end": start + count(f.raw)}
-]
+facts := [x | some i, _ in input.facts; x := fact(i)]
+
+# fact is the entry of facts for input.facts[i]; undefined when its number
+# cannot be found in its sentence. Finding it takes some work, so a rule
+# that wants only some facts tests input.facts[i] first and then asks for
+# fact(i) (for speed), rather than going through facts.
+#
+# The k-th fact with this number and unit in the sentence is the k-th place
+# where the number stands before the unit. (For speed, the pattern of the
+# unit is made once per unit, not once per place: a number such as "1"
+# stands in many places.)
+fact(i) := {"index": i, "fact": f, "start": start, "end": start + n} if {
+	f := input.facts[i]
+	n := count(f.raw)
+	after := _unit_after(f.unit)
+	m := count(f.unit) + 4
+	places := [p |
+		some p in indexof_n(f.sentence, f.raw)
+		regex.match(after, substring(f.sentence, p + n, m))
+		not _glued(f.sentence, p)
+	]
+	start := places[_earlier(i, f)]
+}
+
+# _unit_after is the pattern of what follows a number with this unit.
+_unit_after(unit) := sprintf(`^\s*[余多]?\s*%s`, [_quote_meta(unit)])
 
 # same_sentence holds when two facts stand in the same sentence.
 same_sentence(f, g) if {
@@ -28,26 +49,43 @@ same_sentence(f, g) if {
 }
 
 # siblings lists the facts of x's sentence (x included), in order.
-siblings(x) := [y | some y in facts; same_sentence(y.fact, x.fact)]
+siblings(x) := [y | some j in sort(_sentence_facts[[x.fact.sentence, x.fact.sentence_loc]]); y := fact(j)]
 
-# The k-th fact with this number and unit in the sentence is the k-th place
-# where the number stands before the unit.
-_start(i, f) := places[k] if {
-	k := count([j |
-		some j, g in input.facts
-		j < i
-		same_sentence(g, f)
-		g.raw == f.raw
-		g.unit == f.unit
-	])
-	places := [p | some p in indexof_n(f.sentence, f.raw); _number_at(f.sentence, p, f.raw, f.unit)]
-	count(places) > k
+siblings(x) := [] if not x.fact.sentence_loc
+
+# fact_sentences lists each sentence with facts once, as {"text", "facts"}:
+# its text and its facts in order (siblings of each of them).
+fact_sentences := fact_sentences_with("")
+
+# fact_sentences_with lists the sentences of fact_sentences whose text
+# contains word (only their facts are placed: for speed).
+fact_sentences_with(word) := {{"text": text, "facts": fs} |
+	some [text, _], indices in _sentence_facts
+	contains(text, word)
+	fs := [y | some j in sort(indices); y := fact(j)]
+	count(fs) > 0
 }
 
-_number_at(s, p, raw, unit) if {
-	not _glued(s, p)
-	regex.match(sprintf(`^\s*[余多]?\s*%s`, [_quote_meta(unit)]), substring(s, p + count(raw), count(unit) + 4))
-}
+# _sentence_facts maps each sentence (text and location, as same_sentence
+# compares them) to the indices of its facts in input.facts. (Grouped once,
+# for speed: comparing every fact with every other grew with the square of
+# their number.)
+_sentence_facts := _by_sentence
+
+_by_sentence[[f.sentence, f.sentence_loc]] contains i if some i, f in input.facts
+
+# _earlier counts the facts before fact i with its number and unit in its
+# sentence (none when the fact has no sentence location, as same_sentence
+# then holds for no fact). The facts are grouped once in _alike for this,
+# rather than comparing every pair of facts, which grew with the square of
+# their number.
+_earlier(i, f) := count([j | some j in _alike[[f.sentence, f.sentence_loc, f.raw, f.unit]]; j < i]) if {
+	f.sentence_loc
+} else := 0
+
+_alike := _alike_facts
+
+_alike_facts[[f.sentence, f.sentence_loc, f.raw, f.unit]] contains j if some j, f in input.facts
 
 _glued(s, p) if {
 	p > 0
@@ -67,16 +105,19 @@ approximate(x) if {
 
 _delims := [",", "，", ";", "；", ":", "：", "(", ")", "（", "）", "。", "!", "?", "！", "？"]
 
-# clause_start is the offset where the clause holding offset pos begins.
-clause_start(s, pos) := max(array.concat([0], starts)) if {
+# clause_start is the offset where the clause holding offset pos begins:
+# just after the last of _delims before pos, or 0. (Found as the length of
+# the run without them that ends at pos: one regular expression instead of
+# a search for each delimiter, for speed.)
+clause_start(s, pos) := count(head) - count(run) if {
 	head := substring(s, 0, pos)
-	starts := [q | some d in _delims; some p in indexof_n(head, d); q := p + 1]
+	run := regex.find_n(`[^,，;；:：()（）。!?！？]*$`, head, 1)[0]
 }
 
-# clause_end is the offset where the clause holding offset pos ends.
-clause_end(s, pos) := min(array.concat([count(s)], ends)) if {
-	tail := substring(s, pos, -1)
-	ends := [q | some d in _delims; some p in indexof_n(tail, d); q := pos + p]
+# clause_end is the offset where the clause holding offset pos ends: at the
+# first of _delims from pos on, or at the end.
+clause_end(s, pos) := pos + count(run) if {
+	run := regex.find_n(`^[^,，;；:：()（）。!?！？]*`, substring(s, pos, -1), 1)[0]
 }
 
 # clause_before is the text of x's clause before its number.
@@ -91,6 +132,16 @@ before(x) := substring(x.fact.sentence, b, x.start - b) if {
 
 # after is the text of x's clause after its number (the unit first).
 after(x) := substring(x.fact.sentence, x.end, e - x.end) if e := clause_end(x.fact.sentence, x.end)
+
+# sentences_containing(word) lists the sentences whose text contains word,
+# a word without white space or 。!?！？ at its ends: those of sentences,
+# found without making the others (for speed).
+sentences_containing(word) := {s | some s in sentences; contains(s.text, word)} if not _has_sentences
+
+sentences_containing(word) := {{"text": _bare(s.text), "section": s.section, "loc": s.loc} |
+	some s in input.sentences
+	contains(s.text, word) # the same as in the text without what _bare trims
+} if _has_sentences
 
 # sentences lists the sentences of the narrative (preamble and sections),
 # each as {"text", "section"} (and "loc" when the document locates them),

@@ -109,3 +109,77 @@ test_sentences_come_from_the_document_with_their_location if {
 	some s in ss
 	narrative.sentence_loc(s) == loc with input as doc
 }
+
+test_facts_grouped_by_sentence if {
+	s1 := "受理申请13件、办结12件"
+	s2 := "公开信息30条"
+	fs := array.concat(facts_in(s1, "applications", [["13", "件"], ["12", "件"]]), [object.union(facts_in(s2, "overview", [["30", "条"]])[0], {"sentence_loc": {"line": 6, "column": 1, "end_line": 6, "end_column": 7}})])
+	groups := narrative.fact_sentences with input as {"facts": fs}
+	{[g.text, [x.index | some x in g.facts]] | some g in groups} == {[s1, [0, 1]], [s2, [2]]}
+	xs := narrative.facts with input as {"facts": fs}
+	[x.index | some x in narrative.siblings(xs[1])] == [0, 1] with input as {"facts": fs}
+}
+
+test_a_fact_without_sentence_location_has_no_siblings if {
+	fs := [object.remove(facts_in("公开信息30条", "overview", [["30", "条"]])[0], ["sentence_loc"])]
+	xs := narrative.facts with input as {"facts": fs}
+	xs[0].start == 4
+	narrative.siblings(xs[0]) == [] with input as {"facts": fs}
+	count(narrative.fact_sentences) == 0 with input as {"facts": fs}
+}
+
+test_fact_is_the_entry_of_facts if {
+	fs := facts_in(_s, "overview", [["30", "条"], ["30", "条"], ["130", "条"], ["5", "条"]])
+	xs := narrative.facts with input as {"facts": fs}
+	every x in xs {
+		narrative.fact(x.index) == x with input as {"facts": fs}
+	}
+	glued := [object.union(facts_in("2030条", "overview", [["2030", "条"]])[0], {"raw": "30"})]
+	not narrative.fact(0) with input as {"facts": glued}
+}
+
+test_fact_sentences_with_a_word if {
+	s1 := "受理申请13件、办结12件，其中当场答复3件"
+	s2 := "公开信息30条"
+	fs := array.concat(
+		facts_in(s1, "applications", [["13", "件"], ["12", "件"], ["3", "件"]]),
+		[object.union(facts_in(s2, "overview", [["30", "条"]])[0], {"sentence_loc": {"line": 6, "column": 1, "end_line": 6, "end_column": 7}})],
+	)
+	groups := narrative.fact_sentences_with("其中") with input as {"facts": fs}
+	{[g.text, [x.index | some x in g.facts]] | some g in groups} == {[s1, [0, 1, 2]]}
+	count(narrative.fact_sentences) == 2 with input as {"facts": fs}
+}
+
+test_sentences_containing_a_word if {
+	doc := {
+		"sentences": [
+			{"section": "applications", "text": " 全年未收到政府信息公开申请。", "loc": {"line": 3, "column": 1, "end_line": 3, "end_column": 15}},
+			{"section": "applications", "text": "无。", "loc": {"line": 4, "column": 1, "end_line": 4, "end_column": 3}},
+		],
+		"facts": [],
+	}
+	ss := narrative.sentences_containing("申请") with input as doc
+	ss == {s | some s in narrative.sentences; contains(s.text, "申请")} with input as doc
+	[s.text | some s in ss] == ["全年未收到政府信息公开申请"]
+	split_doc := {"preamble": {"text": "本报告说明。未收到申请。"}, "sections": []}
+	[s.text | some s in narrative.sentences_containing("申请")] == ["未收到申请"] with input as split_doc
+}
+
+# The clause bounds are those of the delimiters nearest to the offset on
+# either side, for every offset of sentences with and without delimiters.
+test_clause_bounds_at_every_offset if {
+	every s in ["共公开信息30条,其中:动态30条;指南130条（含解读5条）。另有约5条", "没有分隔符的一句话", "，开头和结尾都是分隔符！", ""] {
+		every pos in numbers.range(0, count(s)) {
+			narrative.clause_start(s, pos) == max(array.concat([0], [q |
+				some d in narrative._delims
+				some p in indexof_n(substring(s, 0, pos), d)
+				q := p + 1
+			]))
+			narrative.clause_end(s, pos) == min(array.concat([count(s)], [q |
+				some d in narrative._delims
+				some p in indexof_n(substring(s, pos, -1), d)
+				q := pos + p
+			]))
+		}
+	}
+}

@@ -14,10 +14,11 @@ import data.nianbao.lib.result
 squeeze(s) := regex.replace(s, `\s+`, "")
 
 # sentences splits text on "。" into its non-empty sentences, white space
-# removed.
+# removed. (White space is removed from the whole text at once, which gives
+# the same sentences as removing it from each, with one regular expression
+# instead of one per sentence.)
 sentences(text) := [t |
-	some part in split(text, "。")
-	t := squeeze(part)
+	some t in split(squeeze(text), "。")
 	t != ""
 ]
 

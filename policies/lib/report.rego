@@ -13,7 +13,7 @@ import data.nianbao.lib.result
 section_keys := ["overview", "active_disclosure", "applications", "review_litigation", "problems", "other_matters"]
 
 # sections maps each section key found to its section.
-sections[s.key] := s if some s in input.sections
+sections := {s.key: s | some s in input.sections}
 
 # narrative is the whole narrative: preamble and every section's text.
 narrative := concat("\n", array.concat([_preamble_text], [s.text | some s in input.sections]))

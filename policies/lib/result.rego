@@ -37,16 +37,16 @@ violation(m, params, loc, severity) := {
 
 # template picks the message template in the configured language, falling
 # back to Chinese.
-template(m) := m.custom.message[config.lang]
-
-template(m) := m.custom.message.zh if not m.custom.message[config.lang]
+template(m) := t if {
+	t := m.custom.message[config.lang]
+} else := m.custom.message.zh
 
 # render replaces each {name} in tmpl with params[name].
-render(tmpl, params) := strings.replace_n({sprintf("{%s}", [k]): text(v) | some k, v in params}, tmpl)
+render(tmpl, params) := strings.replace_n({sprintf("{%s}", [k]): sprintf("%v", [v]) | some k, v in params}, tmpl)
 
-text(v) := v if is_string(v)
-
-text(v) := sprintf("%v", [v]) if not is_string(v)
+text(v) := v if {
+	is_string(v)
+} else := sprintf("%v", [v])
 
 # start is the first character of the report: where a missing title or an
 # unreadable file is reported.
@@ -56,14 +56,7 @@ start := {"line": 1, "column": 1, "end_line": 1, "end_column": 1}
 location(loc) := loc if {
 	is_object(loc)
 	loc.line > 0
-}
-
-location(loc) := start if not _located(loc)
-
-_located(loc) if {
-	is_object(loc)
-	loc.line > 0
-}
+} else := start
 
 # custom turns a message of the minimal deny/warn form into a violation of
 # the pseudo-rule id (the package path). msg is a string, or an object with

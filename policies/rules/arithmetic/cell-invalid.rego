@@ -35,35 +35,83 @@ _not_counts := {"amount", "change"}
 _placeholders := {"/", "／", "-", "－", "—", "——", "–", "无"}
 
 report contains result.fail(rego.metadata.chain(), _params(c, problem), c.cell.loc) if {
-	some c in _cells
+	some c in _suspect
 	problem := _error(c.cell)
 }
 
 report contains result.fail_as(rego.metadata.chain(), _params(c, problem), c.cell.loc, "warning") if {
-	some c in _cells
+	some c in _suspect
 	problem := _blank(c.cell)
 }
 
-_cells contains {"table": "applications", "row": arithmetic.app_row_name(row), "column": arithmetic.app_col_name(col), "cell": cell} if {
+# _suspect lists the cells that are not plainly a count, with their table,
+# row and column keys: those holding one of _bad_values. (For speed: a
+# report has some 250 cells but few distinct values, mostly 0, so the
+# values are tested once each, and the cells are only gone through again,
+# and named, when some value is not a count.)
+_suspect contains {"table": "applications", "row": row, "column": col, "cell": cell} if {
+	count(_bad_values) > 0
 	some row, cells in input.tables.applications.rows
 	some col, cell in cells
+	cell.value in _bad_values
 }
 
-_cells contains {"table": "review", "row": arithmetic.review_group_name(group), "column": arithmetic.review_col_name(col), "cell": cell} if {
+_suspect contains {"table": "review", "row": group, "column": col, "cell": cell} if {
+	count(_bad_values) > 0
 	some group in arithmetic.review_groups
 	some col, cell in input.tables.review[group]
+	cell.value in _bad_values
 }
 
-_cells contains {"table": "active", "row": arithmetic.active_row_name(row), "column": arithmetic.active_col_name(col), "cell": cell} if {
+_suspect contains {"table": "active", "row": row, "column": col, "cell": cell} if {
+	count(_bad_values) > 0
 	some row, cells in input.tables.active.rows
+	some col, cell in cells
+	cell.value in _bad_values
+	not col in _not_counts
+}
+
+# _bad_values are the values of count cells that are not counts.
+_bad_values := {v | some v in _values; not _count(v)}
+
+_values contains cell.value if {
+	some cells in input.tables.applications.rows
+	some cell in cells
+}
+
+_values contains cell.value if {
+	some group in arithmetic.review_groups
+	some cell in input.tables.review[group]
+}
+
+_values contains cell.value if {
+	some cells in input.tables.active.rows
 	some col, cell in cells
 	not col in _not_counts
 }
 
+_count(v) if {
+	is_number(v)
+	v >= 0
+	v == floor(v)
+}
+
+_row_name("applications", row) := arithmetic.app_row_name(row)
+
+_row_name("review", group) := arithmetic.review_group_name(group)
+
+_row_name("active", row) := arithmetic.active_row_name(row)
+
+_column_name("applications", col) := arithmetic.app_col_name(col)
+
+_column_name("review", col) := arithmetic.review_col_name(col)
+
+_column_name("active", col) := arithmetic.active_col_name(col)
+
 _params(c, problem) := {
 	"table": names.table(c.table),
-	"row": c.row,
-	"column": c.column,
+	"row": _row_name(c.table, c.row),
+	"column": _column_name(c.table, c.column),
 	"problem": _problems[problem][config.lang],
 	"raw": c.cell.raw,
 }

@@ -52,8 +52,9 @@ _unit(u) := u if config.lang == "zh"
 
 _unit(_) := "" if config.lang != "zh"
 
-# _sentences lists each sentence with numbers once, with its facts.
-_sentences contains {"text": x.fact.sentence, "facts": narrative.siblings(x)} if some x in narrative.facts
+# _sentences lists each sentence with numbers and 其中 once, with its facts
+# (only those can have groups; for speed, the others are left alone).
+_sentences := narrative.fact_sentences_with("其中")
 
 # _groups lists each 其中 with its total and items: the items are the
 # numbers after it at its bracket depth, with the unit of the first one; the
@@ -79,8 +80,12 @@ _groups contains {"total": total, "items": items} if {
 	items := [y | some y in following; y.start < stop; y.fact.unit == unit]
 }
 
-# _depth is the bracket depth at offset pos.
-_depth(text, pos) := _count_any(head, ["(", "（"]) - _count_any(head, [")", "）"]) if head := substring(text, 0, pos)
+# _depth is the bracket depth at offset pos: 0 throughout a text without
+# brackets, which is tested first (for speed: the depth of every number of
+# the sentence is asked).
+_depth(text, pos) := 0 if {
+	not regex.match(`[()（）]`, text)
+} else := _count_any(head, ["(", "（"]) - _count_any(head, [")", "）"]) if head := substring(text, 0, pos)
 
 _count_any(text, chars) := sum([n | some c in chars; n := count(indexof_n(text, c))])
 

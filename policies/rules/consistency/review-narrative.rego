@@ -30,9 +30,12 @@ import data.nianbao.lib.config
 import data.nianbao.lib.narrative
 import data.nianbao.lib.result
 
-# A sentence saying there was none.
+# A sentence saying there was none. (For speed, the sentences are only
+# read when table 四 has a case, and only those that can name one.)
 report contains result.fail(rego.metadata.chain(), params, narrative.sentence_loc(s)) if {
+	_some_case
 	some s in narrative.sentences
+	_may_name_cases(s.text)
 	some kind in _denied(s.text)
 	t := _total[kind]
 	t > 0
@@ -43,11 +46,15 @@ report contains result.fail(rego.metadata.chain(), params, narrative.sentence_lo
 	}
 }
 
-# A number right after 行政复议 or 行政诉讼.
+# A number right after 行政复议 or 行政诉讼. (For speed, the clause is only
+# searched in sentences that name either, and only their facts are placed.)
 report contains result.fail(rego.metadata.chain(), params, x.fact.loc) if {
-	some x in narrative.facts
-	x.fact.unit == "件"
-	contains(x.fact.sentence, "公开")
+	count(_total) > 0
+	some i, f in input.facts
+	f.unit == "件"
+	contains(f.sentence, "公开")
+	_names_case(f.sentence)
+	x := narrative.fact(i)
 	some m in regex.find_all_string_submatch_n(`(行政复议|行政诉讼)(案件|申请|案)?(共计|共|合计|总计)?\s*$`, narrative.clause_before(x), 1)
 	kind := _kind_of[m[1]]
 	t := _total[kind]
@@ -58,6 +65,29 @@ report contains result.fail(rego.metadata.chain(), params, x.fact.loc) if {
 		"table": arithmetic.show(t),
 	}
 }
+
+# _some_case holds when table 四 has a case.
+_some_case if {
+	some t in _total
+	t > 0
+}
+
+# _may_name_cases holds when a sentence has the characters of 复议 or 诉讼,
+# which a clause must hold to deny either (also once the words that deny
+# nothing are cut out of it).
+_may_name_cases(text) if {
+	contains(text, "复")
+	contains(text, "议")
+}
+
+_may_name_cases(text) if {
+	contains(text, "诉")
+	contains(text, "讼")
+}
+
+_names_case(text) if contains(text, "行政复议")
+
+_names_case(text) if contains(text, "行政诉讼")
 
 _kind_of := {"行政复议": "reconsideration", "行政诉讼": "litigation"}
 

@@ -79,10 +79,21 @@ _before(i) := [j |
 	_pos[_found[j].key] > _pos[_found[i].key]
 ]
 
+# When the sections are written in template order, the usual case, none is
+# moved and no subset need be tried (checked first for speed).
 _moved contains i if {
-	some i in numbers.range(0, _n - 1)
 	_n > 1
+	not _in_order
+	some i in numbers.range(0, _n - 1)
 	not i in _kept
+}
+
+_in_order if not _out_of_order
+
+_out_of_order if {
+	some i, s in _found
+	i > 0
+	_pos[_found[i - 1].key] >= _pos[s.key]
 }
 
 # _kept is a longest run of sections in template order (indices into

@@ -28,33 +28,43 @@ import data.nianbao.lib.names
 import data.nianbao.lib.result
 
 report contains result.fail(rego.metadata.chain(), params, label.loc) if {
-	some table in ["applications", "active"]
+	some table, wordings in _template
 	some key, label in object.get(object.get(input.tables, table, {}), "row_labels", {})
-	wordings := _wordings(table, key)
+	wording := wordings[key]
+	not _numbered_wording(label.text, wording)
 	text := _strip(_normal(label.text))
+
+	# Most labels are the wording, or its beginning, as it stands: that is
+	# tried first, as text is normalised already (for speed: there are
+	# some 30 labels).
+	not startswith(wording, text)
+	not _accepted(table, key, text)
 	text != ""
 	not text in _group_words
-	every w in wordings {
-		not startswith(_normal(w), text)
-	}
 	params := {
 		"table": names.table(table),
 		"label": label.text,
-		"wording": wordings[0],
+		"wording": wording,
 	}
 }
 
-# _wordings lists the accepted wordings of a row, the current one first.
-_wordings(table, key) := [_template[table][key]] if not _older[table][key]
-
-_wordings(table, key) := [_template[table][key], _older[table][key]] if {
-	_older[table][key]
-	_old_template
+# _numbered_wording holds for the usual label: the wording with at most one
+# numbering in front ("1.属于国家秘密", "（一）予以公开"), which _strip
+# reduces to the wording itself (tested for every wording). It is tested
+# first, for speed: it settles most labels without normalising them.
+_numbered_wording(label, wording) if {
+	endswith(label, wording)
+	regex.match(`^((\d+|[一二三四五六七八九十]+)[、.,．，]|[(（][一二三四五六七八九十\d]+[)）])?$`, trim_suffix(label, wording))
 }
 
-_wordings(table, key) := [_template[table][key]] if {
-	_older[table][key]
-	not _old_template
+# _accepted holds when text begins one of the accepted wordings of a row:
+# the current one, or in reports on the 2019 template the 2019 one.
+_accepted(table, key, text) if startswith(_normal(_template[table][key]), text)
+
+_accepted(table, key, text) if {
+	older := _older[table][key]
+	_old_template
+	startswith(_normal(older), text)
 }
 
 # _old_template holds for reports for 2019 and 2020 (or of unknown year on
@@ -81,8 +91,15 @@ _normal(s) := regex.replace(
 )
 
 # _strip removes the numbering and the group name in front of a row label
-# ("(三)不予公开1.属于国家秘密" → "属于国家秘密").
-_strip(s) := t if {
+# ("(三)不予公开1.属于国家秘密" → "属于国家秘密"): the numbering, then the
+# group name and the numbering twice. Most labels have one numbering and
+# nothing else in front; once it is removed, a label that starts neither
+# with a numeral, a bracket nor a group name is left as it is by the rest,
+# which is then skipped (for speed: there are some 30 labels).
+_strip(s) := a if {
+	a := _unnumber(s)
+	not regex.match(`^([(一二三四五六七八九十\d]|本年度办理结果|不予公开|无法提供|不予处理|其他处理)`, a)
+} else := t if {
 	a := _unnumber(s)
 	b := _unnumber(_ungroup(a))
 	t := _unnumber(_ungroup(b))

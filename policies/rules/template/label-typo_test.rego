@@ -64,3 +64,31 @@ test_quiet_on_2019_wording_in_a_2019_report if {
 	count(rule.report) == 0 with input as _active("规范性文件", 2019)
 	count(rule.report) == 0 with input as _active("行政规范性文件", 2024)
 }
+
+# Every wording is left as it is by _normal and _strip, which is what
+# _numbered_wording relies on to settle a numbered wording without them.
+test_wordings_are_their_own_label_text if {
+	every rows in array.concat([rule._template.applications, rule._template.active], [rule._older.active]) {
+		every w in rows {
+			rule._strip(rule._normal(w)) == rule._normal(w)
+		}
+	}
+}
+
+test_numbered_wordings_are_quiet if {
+	labels := [
+		["withheld_state_secret", "1.属于国家秘密"],
+		["withheld_state_secret", "1、属于国家秘密"],
+		["withheld_state_secret", "12．属于国家秘密"],
+		["granted", "(一)予以公开"],
+		["granted", "（一）予以公开"],
+		["new_received", "一、本年新收政府信息公开申请数量"],
+		["total_processed", "总计"],
+	]
+	every pair in labels {
+		rule._numbered_wording(pair[1], rule._template.applications[pair[0]])
+		count(rule.report) == 0 with input as _apps([pair])
+	}
+	not rule._numbered_wording("(三)不予公开 1.属于国家秘密", "属于国家秘密")
+	not rule._numbered_wording("第1.属于国家秘密", "属于国家秘密")
+}
