@@ -2,9 +2,7 @@ package engine_test
 
 import (
 	"context"
-	"fmt"
 	"maps"
-	"os"
 	"slices"
 	"sort"
 	"testing"
@@ -77,18 +75,22 @@ func BenchmarkRules(b *testing.B) {
 	}
 }
 
-// TestProfileRules prints OPA's profile of the expressions that take the
-// most time in each rule on the seeds, and then, per rule, how many
+// profileLines is how many expressions BenchmarkProfileRules lists per rule.
+const profileLines = 10
+
+// BenchmarkProfileRules prints OPA's profile of the expressions that take
+// the most time in each rule on the seeds, and then, per rule, how many
 // expressions were evaluated per report (a measure of the work that, unlike
-// time, does not depend on the machine's load). It runs only when
-// NIANBAO_PROFILE is set (to the number of lines per rule):
+// time, does not depend on the machine's load). Run it once:
 //
-//	NIANBAO_PROFILE=10 go test -run TestProfileRules -v ./engine/
-func TestProfileRules(t *testing.T) {
-	n := 0
-	if _, err := fmt.Sscan(os.Getenv("NIANBAO_PROFILE"), &n); err != nil || n <= 0 {
-		t.Skip("set NIANBAO_PROFILE=<lines per rule> to profile the rules")
+//	go test -run '^$' -bench ProfileRules -benchtime 1x ./engine/
+func BenchmarkProfileRules(b *testing.B) {
+	for range b.N {
+		profileRules(b, profileLines)
 	}
+}
+
+func profileRules(t testing.TB, n int) {
 	ctx := context.Background()
 	c, rules, inputs := ruleQueries(t)
 	queries := map[string]string{}
