@@ -3,7 +3,6 @@ package parser
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/nianbao/nianbao/parser/layout"
@@ -52,7 +51,7 @@ func (r *recognizer) wrapWidth() int {
 	for i := range r.lines {
 		l := &r.lines[i]
 		if l.role == roleText && !l.src.Row {
-			widths = append(widths, displayWidth(strings.TrimRightFunc(l.src.Text.String(), layout.IsSpace)))
+			widths = append(widths, layout.DisplayWidth(strings.TrimRightFunc(l.src.Text.String(), layout.IsSpace)))
 		}
 	}
 	if len(widths) < 10 {
@@ -69,7 +68,7 @@ func (r *recognizer) wrapWidth() int {
 // softBreak reports whether the break between prev and next is a wrap
 // inside a paragraph rather than its end.
 func softBreak(prev, next *rline, wrap int) bool {
-	w := displayWidth(strings.TrimRightFunc(prev.src.Text.String(), layout.IsSpace))
+	w := layout.DisplayWidth(strings.TrimRightFunc(prev.src.Text.String(), layout.IsSpace))
 	if w*100 < wrap*85 {
 		return false
 	}
@@ -80,22 +79,6 @@ func softBreak(prev, next *rline, wrap int) bool {
 	}
 	ns := next.norm.String()
 	return !subsectionRe.MatchString(ns)
-}
-
-// displayWidth counts CJK and other wide characters as two columns.
-func displayWidth(s string) int {
-	w := 0
-	for _, r := range s {
-		switch {
-		case r == '\t':
-			w += 4
-		case r >= 0x1100 && (unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x30FF || r >= 0xFF00 && r <= 0xFF60 || r >= 0x2E80 && r <= 0x2FDF):
-			w += 2
-		default:
-			w++
-		}
-	}
-	return w
 }
 
 // sentence is a sentence of a paragraph, ending with 。！？ or the

@@ -108,19 +108,11 @@ func (r *recognizer) prepare() {
 		} else {
 			rl.norm = layout.Normalize(l.Text)
 		}
-		if rl.norm.IsEmpty() || isPageNumber(rl.norm.String()) {
+		if rl.norm.IsEmpty() || layout.IsPageNumber(rl.norm.String()) {
 			rl.role = roleBlank
 		}
 		r.lines[i] = rl
 	}
-}
-
-var pageNumberRe = regexp.MustCompile(`^(?:[-—–_]\s*\d{1,4}\s*[-—–_]|第\d{1,4}页(?:,?共\d{1,4}页)?|\d{1,4}/\d{1,4})$`)
-
-// isPageNumber reports whether a normalised line is only a page number
-// ("-3-", "— 3 —", "第3页").
-func isPageNumber(s string) bool {
-	return pageNumberRe.MatchString(strings.ReplaceAll(s, " ", ""))
 }
 
 // sections are recognised by words of their headings.
