@@ -1,18 +1,20 @@
 package parser
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/nianbao/nianbao/parser/layout"
+	"github.com/nianbao/nianbao/report"
 )
 
 // paragraph is narrative text: one line, or several when the source wraps
 // lines at a fixed width (PDF text, text copied from a PDF).
 type paragraph struct {
-	first, last int         // line indices
-	text        layout.Text // normalised, lines joined
+	first int         // index of its first line
+	text  layout.Text // normalised, lines joined
 }
 
 // buildParagraphs groups the narrative lines (not headings, tables, title
@@ -24,7 +26,7 @@ func (r *recognizer) buildParagraphs() {
 		if len(cur) == 0 {
 			return
 		}
-		r.paras = append(r.paras, paragraph{first: cur[0], last: cur[len(cur)-1], text: r.joinNorm(cur)})
+		r.paras = append(r.paras, paragraph{first: cur[0], text: r.joinNorm(cur)})
 		cur = cur[:0]
 	}
 	for i := range r.lines {
@@ -81,28 +83,62 @@ func softBreak(prev, next *rline, wrap int) bool {
 	return !subsectionRe.MatchString(ns)
 }
 
-// sentence is a sentence of a paragraph, ending with 。！？ or the
-// paragraph's end.
-type sentence struct {
-	text layout.Text
-	para *paragraph
-}
-
-func splitSentences(p *paragraph) []sentence {
-	var out []sentence
-	s := p.text.String()
+// splitSentences cuts a paragraph into sentences, each ending with 。！？
+// or the paragraph's end.
+func splitSentences(p layout.Text) []layout.Text {
+	var out []layout.Text
+	s := p.String()
 	start := 0
 	for i, r := range s {
 		if r == '。' || r == '!' || r == '?' {
 			end := i + utf8.RuneLen(r)
-			if t := p.text.Slice(start, end).TrimSpace(); !t.IsEmpty() {
-				out = append(out, sentence{text: t, para: p})
+			if t := p.Slice(start, end).TrimSpace(); !t.IsEmpty() {
+				out = append(out, t)
 			}
 			start = end
 		}
 	}
-	if t := p.text.Slice(start, len(s)).TrimSpace(); !t.IsEmpty() {
-		out = append(out, sentence{text: t, para: p})
+	if t := p.Slice(start, len(s)).TrimSpace(); !t.IsEmpty() {
+		out = append(out, t)
 	}
 	return out
+}
+
+var factRe = regexp.MustCompile(`(\d+(?:,\d{3})*(?:\.\d+)?)(?:余|多)?(万元|人次|条|件|个|篇|次|期|份|元|%)`)
+
+// findFacts lists every sentence of the narrative, and every number with a
+// unit in it.
+func (r *recognizer) findFacts() {
+	for _, p := range r.paras {
+		sec := r.sectionOf(p.first)
+		for _, st := range splitSentences(p.text) {
+			s := st.String()
+			loc := r.d.LocOf(st)
+			r.doc.Sentences = append(r.doc.Sentences, report.Sentence{Section: sec, Text: s, Loc: loc})
+			for _, m := range factRe.FindAllStringSubmatchIndex(s, -1) {
+				if m[0] > 0 {
+					prev := s[m[0]-1]
+					if prev >= '0' && prev <= '9' || prev == '.' || prev == '-' || prev >= 'A' && prev <= 'z' {
+						continue
+					}
+					if strings.HasSuffix(s[:m[0]], "第") {
+						continue
+					}
+				}
+				v, ok := parseNumber(s[m[2]:m[3]])
+				if !ok {
+					continue
+				}
+				r.doc.Facts = append(r.doc.Facts, report.Fact{
+					Section:     sec,
+					Sentence:    s,
+					Number:      v,
+					Raw:         s[m[2]:m[3]],
+					Unit:        s[m[4]:m[5]],
+					Loc:         r.d.Loc(st, m[0], m[1]),
+					SentenceLoc: loc,
+				})
+			}
+		}
+	}
 }
