@@ -34,33 +34,36 @@ func (r *recognizer) findContact() {
 			continue
 		}
 		var spans [][2]int
+		// field locates s[i:j] and counts it into the contact's span.
+		field := func(i, j int) report.Field {
+			spans = append(spans, [2]int{i, j})
+			return report.Field{Value: s[i:j], Loc: r.d.Loc(p.text, i, j)}
+		}
 		add := func(list *[]report.Field, kind string, i, j int) {
-			v := s[i:j]
-			if seen[kind+v] {
+			if seen[kind+s[i:j]] {
 				return
 			}
-			seen[kind+v] = true
-			*list = append(*list, report.Field{Value: v, Loc: r.d.Loc(p.text, i, j)})
-			spans = append(spans, [2]int{i, j})
+			seen[kind+s[i:j]] = true
+			*list = append(*list, field(i, j))
 		}
 		if c.Address == nil {
 			if m := addressLabelRe.FindStringIndex(s); m != nil {
 				if i, j := addressValue(s, m[1]); j > i {
-					c.Address = &report.Field{Value: s[i:j], Loc: r.d.Loc(p.text, i, j)}
-					spans = append(spans, [2]int{i, j})
+					f := field(i, j)
+					c.Address = &f
 				}
 			}
 		}
 		if c.Postcode == nil {
 			if m := postcodeRe.FindStringSubmatchIndex(s); m != nil {
-				c.Postcode = &report.Field{Value: s[m[2]:m[3]], Loc: r.d.Loc(p.text, m[2], m[3])}
-				spans = append(spans, [2]int{m[2], m[3]})
+				f := field(m[2], m[3])
+				c.Postcode = &f
 			}
 		}
 		if c.Person == nil {
 			if m := personRe.FindStringSubmatchIndex(s); m != nil {
-				c.Person = &report.Field{Value: s[m[2]:m[3]], Loc: r.d.Loc(p.text, m[2], m[3])}
-				spans = append(spans, [2]int{m[2], m[3]})
+				f := field(m[2], m[3])
+				c.Person = &f
 			}
 		}
 		for _, m := range phoneLabelRe.FindAllStringIndex(s, -1) {
@@ -136,7 +139,7 @@ func phoneValues(s string, i int) [][2]int {
 		start := off + k
 		off = start + len(part)
 		v := strings.TrimSpace(part)
-		if strings.Count(v, "")-1 < 3 || !hasDigits(v, 3) {
+		if !hasDigits(v, 3) {
 			continue
 		}
 		vs := start + strings.Index(part, v)
