@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -44,6 +45,7 @@ func Recognize(d *layout.Doc) *report.Document {
 	r.findFacts()
 	r.decideYears()
 	r.decideTemplate()
+	r.findEnd()
 	return r.doc
 }
 
@@ -82,9 +84,8 @@ type recognizer struct {
 	doc   *report.Document
 	lines []rline
 	heads []heading
-	// titleName and titleYear are what the title gives.
-	titleName     string
-	titleNameText layout.Text
+	// titleName is the body's name as the title gives it.
+	titleName layout.Text
 	// signature is the body's name under the report, if found.
 	signature layout.Text
 	paras     []paragraph
@@ -281,12 +282,14 @@ func (r *recognizer) findTitle() {
 		}
 		last := parts[len(parts)-1]
 		text := r.joinNorm(parts)
+		name, year := splitTitle(text.String())
 		// A title wrapped after the body's name: "洪泽区人民政府" above
 		// "2023 年政府信息公开工作年度报告".
-		if name, _ := splitTitle(text.String()); name == "" {
+		if name == "" {
 			if p := r.prevTextLine(i); p >= 0 && looksLikeName(r.lines[p].norm.String()) {
 				parts = append([]int{p}, parts...)
 				text = r.joinNorm(parts)
+				name, year = splitTitle(text.String())
 			}
 		}
 		for _, k := range parts {
@@ -297,15 +300,10 @@ func (r *recognizer) findTitle() {
 			r.lines[n].role = roleTitle
 		}
 		r.doc.Title = &report.Title{Text: text.String(), Loc: r.d.LocOf(text)}
-		name, year := splitTitle(text.String())
-		if year != nil {
-			r.doc.Years.Title = year
-		}
-		if name != "" {
-			r.titleName = name
-			if k := strings.Index(text.String(), name); k >= 0 {
-				r.titleNameText = text.Slice(k, k+len(name))
-			}
+		r.doc.Years.Title = year
+		// The name is a part of the title (splitTitle only cuts).
+		if k := strings.Index(text.String(), name); name != "" && k >= 0 {
+			r.titleName = text.Slice(k, k+len(name))
 		}
 		return
 	}
@@ -387,6 +385,8 @@ func findDate(s string) (string, int, int, bool) {
 	return "", 0, 0, false
 }
 
+// isoOf returns the date y-m-d (digits or Chinese numerals) as
+// "2025-01-19", or "" when it is no date.
 func isoOf(y, m, d string) string {
 	yy, ok1 := cnDigitString(y)
 	mm, ok2 := cnDigitString(m)
@@ -394,14 +394,7 @@ func isoOf(y, m, d string) string {
 	if !ok1 || !ok2 || !ok3 || mm < 1 || mm > 12 || dd < 1 || dd > 31 {
 		return ""
 	}
-	return strconv.Itoa(yy) + "-" + pad2(mm) + "-" + pad2(dd)
-}
-
-func pad2(v int) string {
-	if v < 10 {
-		return "0" + strconv.Itoa(v)
-	}
-	return strconv.Itoa(v)
+	return fmt.Sprintf("%04d-%02d-%02d", yy, mm, dd)
 }
 
 // tailLines is how many non-blank lines from the end are searched for the
@@ -482,11 +475,11 @@ func (r *recognizer) findIssuer() {
 	switch {
 	case !r.signature.IsEmpty():
 		is = &report.Issuer{Name: r.signature.String(), Loc: r.d.LocOf(r.signature), From: "signature"}
-		if r.titleName != "" && r.titleName != is.Name {
-			is.TitleName = r.titleName
+		if n := r.titleName.String(); n != "" && n != is.Name {
+			is.TitleName = n
 		}
-	case r.titleName != "":
-		is = &report.Issuer{Name: r.titleName, Loc: r.d.LocOf(r.titleNameText), From: "title"}
+	case !r.titleName.IsEmpty():
+		is = &report.Issuer{Name: r.titleName.String(), Loc: r.d.LocOf(r.titleName), From: "title"}
 	default:
 		for _, p := range r.paras {
 			s := p.text.String()
@@ -537,12 +530,21 @@ func (r *recognizer) decideYears() {
 	case y.Published != nil:
 		r.doc.Year = intPtr(*y.Published - 1)
 	}
+}
+
+// findEnd sets doc.End just after the last line of the text.
+func (r *recognizer) findEnd() {
 	if n := len(r.lines); n > 0 {
-		last := r.lines[n-1].src.Text
-		end := last.PosAt(last.Len())
-		if last.IsEmpty() {
-			end = layout.Pos{Line: r.d.NumLines, Col: 1}
+		if last := r.lines[n-1].src.Text; !last.IsEmpty() {
+			r.doc.End = pointAfter(last)
+		} else {
+			r.doc.End = report.Loc{Line: r.d.NumLines, Column: 1, EndLine: r.d.NumLines, EndColumn: 1}
 		}
-		r.doc.End = report.Loc{Line: end.Line, Column: end.Col, EndLine: end.Line, EndColumn: end.Col}
 	}
+}
+
+// pointAfter is the empty location just after t.
+func pointAfter(t layout.Text) report.Loc {
+	p := t.PosAt(t.Len())
+	return report.Loc{Line: p.Line, Column: p.Col, EndLine: p.Line, EndColumn: p.Col}
 }

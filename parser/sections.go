@@ -92,12 +92,9 @@ func (r *recognizer) buildSections() {
 		}
 		flushSub()
 		sec.Text = strings.Join(texts, "\n")
-		last := r.lines[lastLine].src.Text
-		if r.lines[lastLine].role != roleBlank && !r.lines[lastLine].norm.IsEmpty() {
-			last = r.lines[lastLine].norm
-		}
-		p := last.PosAt(last.Len())
-		sec.End = report.Loc{Line: p.Line, Column: p.Col, EndLine: p.Line, EndColumn: p.Col}
+		// lastLine is the heading or a line that is not blank: its
+		// normalised text is not empty.
+		sec.End = pointAfter(r.lines[lastLine].norm)
 		r.doc.Sections = append(r.doc.Sections, sec)
 	}
 }
