@@ -2,8 +2,9 @@ package parser
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/nianbao/nianbao/parser/layout"
@@ -58,13 +59,30 @@ func (r *recognizer) region(key string, anchor func(string) bool) (int, int, boo
 	return 0, 0, false
 }
 
-// markTable marks the lines from the first to the last token as table lines.
-func (r *recognizer) markTable(first, last token) {
-	for i := first.line; i <= last.line; i++ {
+// extent is the run of tokens a table spans, from its first header or label
+// to its last value.
+type extent struct {
+	first, last token
+	started     bool
+}
+
+// add extends the table over t.
+func (e *extent) add(t token) {
+	if !e.started {
+		e.first, e.started = t, true
+	}
+	e.last = t
+}
+
+// placeTable marks the lines of a table's extent as table lines and returns
+// its location.
+func (r *recognizer) placeTable(e extent) report.Loc {
+	for i := e.first.line; i <= e.last.line; i++ {
 		if r.lines[i].role == roleText {
 			r.lines[i].role = roleTable
 		}
 	}
+	return r.spanLoc(e.first, e.last)
 }
 
 // tokenLoc returns the location of a token (a blank cell: where it stands).
@@ -173,22 +191,32 @@ func (r *recognizer) evidence(signal string, t token, weak bool) {
 	})
 }
 
+// isActiveLabel reports whether s is a label of table 二: an item heading, a
+// header, a column or a row.
+func isActiveLabel(s string) bool {
+	_, row := matchActiveRow(s)
+	return row || matchActiveCol(s) != "" || strings.Contains(s, "第二十条") || s == "信息内容"
+}
+
 func (r *recognizer) activeTable(toks []token) *report.Table {
 	t := &report.Table{Rows: map[string]map[string]report.Cell{}, RowLabels: map[string]report.Label{}, Columns: []string{}, ColumnLabels: []report.Label{}}
 	var cols []string // the current header's column keys
 	newSeen := 0
 	var cur *activeRowDef
 	var curCols []string
-	curLine := 0 // line of the current row's label or last value
-	var first, last token
-	started := false
+	curLine := 0             // line of the current row's label or last value
+	want := map[string]int{} // cells each row should have
+	var ext extent
 	for _, tk := range toks {
 		// Copies of merged cells repeat what their original already said.
 		if tk.dup {
 			continue
 		}
-		if tk.isValue() {
-			if cur == nil || tk.blank && !started {
+		s := tk.key()
+		// A cell of the current row holding text instead of a count
+		// ("x", "不详") is a value that is not a number.
+		if tk.isValue() || cur != nil && tk.line <= curLine+1 && tk.asInvalidValue() && !isActiveLabel(s) {
+			if cur == nil || tk.blank && !ext.started {
 				continue
 			}
 			row := t.Rows[cur.key]
@@ -196,42 +224,26 @@ func (r *recognizer) activeTable(toks []token) *report.Table {
 				continue
 			}
 			row[curCols[len(row)]] = r.cellOf(tk)
-			curLine, last = tk.line, tk
+			curLine = tk.line
+			ext.add(tk)
 			continue
-		}
-		s := tk.key()
-		if cur != nil && tk.asInvalidValue() && tk.line <= curLine+1 && matchActiveCol(s) == "" {
-			if _, isRow := matchActiveRow(s); !isRow && !strings.Contains(s, "第二十条") && s != "信息内容" {
-				row := t.Rows[cur.key]
-				if len(row) < len(curCols) {
-					row[curCols[len(row)]] = r.cellOf(tk)
-					curLine, last = tk.line, tk
-					continue
-				}
-			}
 		}
 		if !tk.isLabelish() || s == "" {
 			continue
 		}
-		mark := func() {
-			if !started {
-				first, started = tk, true
-			}
-			last = tk
-		}
 		switch {
 		case strings.Contains(s, "第二十条"):
-			mark()
+			ext.add(tk)
 			cols, newSeen, cur = nil, 0, nil
 			if m := itemRe.FindStringSubmatch(s); m != nil && m[1] == "九" {
 				r.evidence("item_procurement", tk, false)
 			}
 		case s == "信息内容":
-			mark()
+			ext.add(tk)
 			cols, newSeen, cur = nil, 0, nil
 		default:
 			if key := matchActiveCol(s); key != "" {
-				mark()
+				ext.add(tk)
 				if key == "new_" {
 					key = "new_made"
 					if newSeen > 0 {
@@ -255,13 +267,14 @@ func (r *recognizer) activeTable(toks []token) *report.Table {
 				cur = nil
 				continue
 			}
-			mark()
+			ext.add(tk)
 			cur = &def
 			curLine = tk.line
 			curCols = cols
 			if len(curCols) == 0 {
 				curCols = def.cols
 			}
+			want[def.key] = len(curCols)
 			t.Rows[def.key] = map[string]report.Cell{}
 			t.RowLabels[def.key] = r.labelOf(tk)
 			switch {
@@ -274,17 +287,17 @@ func (r *recognizer) activeTable(toks []token) *report.Table {
 			}
 		}
 	}
-	if !started || len(t.Rows) == 0 {
+	if !ext.started || len(t.Rows) == 0 {
 		return nil
 	}
-	r.markTable(first, last)
-	t.Loc = r.spanLoc(first, last)
-	r.checkActive(t)
+	t.Loc = r.placeTable(ext)
+	r.checkActive(t, want)
 	return t
 }
 
-// checkActive notes missing rows and cells of table 二.
-func (r *recognizer) checkActive(t *report.Table) {
+// checkActive notes missing rows of table 二, and rows with fewer cells
+// than their header (want) gives them.
+func (r *recognizer) checkActive(t *report.Table, want map[string]int) {
 	var missing []string
 	for _, def := range activeRows {
 		if def.key == "other_services" || def.key == "procurement" {
@@ -297,19 +310,12 @@ func (r *recognizer) checkActive(t *report.Table) {
 	if len(missing) > 0 {
 		r.noteIncomplete("active", fmt.Sprintf("table 二: %d of 6 rows recognised", 6-len(missing)), t.Loc, missing)
 	}
-	r.checkCells("active", "二", t, func(key string) int {
-		for _, def := range activeRows {
-			if def.key == key {
-				return len(def.cols)
-			}
-		}
-		return 0
-	})
+	r.checkCells("active", "二", t, func(key string) int { return want[key] })
 }
 
 // checkCells notes rows that have fewer cells than expected.
 func (r *recognizer) checkCells(table, name string, t *report.Table, want func(row string) int) {
-	for _, key := range sortedKeys(t.Rows) {
+	for _, key := range slices.Sorted(maps.Keys(t.Rows)) {
 		row := t.Rows[key]
 		if n := want(key); len(row) < n {
 			r.noteIncomplete(table, fmt.Sprintf("table %s row %s: %d of %d cells recognised", name, key, len(row), n), t.RowLabels[key].Loc, []string{key})
@@ -395,49 +401,48 @@ var appColWords = []struct{ key, word string }{
 func (r *recognizer) applicationsTable(toks []token) *report.Table {
 	t := &report.Table{Rows: map[string]map[string]report.Cell{}, RowLabels: map[string]report.Label{}, Columns: []string{}, ColumnLabels: []report.Label{}}
 	vals := map[string][]token{}
-	var order []string
+	var order []string // the rows found, in order
+	drop := func(key string) {
+		delete(t.RowLabels, key)
+		order = slices.DeleteFunc(order, func(k string) bool { return k == key })
+	}
 	cur := ""
 	curLine := 0 // line of the current row's label or last value
-	var first, last token
-	started, rowsStarted := false, false
+	var ext extent
+	rowsStarted := false
 	subtotalFirst, hasSubtotal := false, false
 	sawCommercial := false
 	for _, tk := range toks {
-		if tk.isValue() {
+		s := tk.key()
+		key := ""
+		if !tk.isValue() && tk.isLabelish() && s != "" {
+			key = matchAppRow(s, rowsStarted)
+		}
+		// A cell of the current row holding text instead of a count
+		// ("x", "不详") is a value that is not a number.
+		if tk.isValue() || key == "" && cur != "" && len(vals[cur]) < len(ApplicationColumns) && tk.line <= curLine+1 && tk.isLabelish() && tk.asInvalidValue() {
 			if tk.dup || cur == "" || len(vals[cur]) >= 12 {
 				continue
 			}
 			vals[cur] = append(vals[cur], tk)
-			curLine, last = tk.line, tk
+			curLine = tk.line
+			ext.add(tk)
 			continue
 		}
-		s := tk.key()
 		if !tk.isLabelish() || s == "" {
 			continue
 		}
-		key := matchAppRow(s, rowsStarted)
 		if key == "" {
-			// A cell of the current row holding text instead of a count
-			// ("x", "不详"): a value that is not a number.
-			if cur != "" && len(vals[cur]) < len(ApplicationColumns) && tk.asInvalidValue() && tk.line <= curLine+1 {
-				vals[cur] = append(vals[cur], tk)
-				curLine, last = tk.line, tk
-				continue
-			}
 			if rowsStarted {
 				continue
 			}
 			if strings.Contains(s, "勾稽关系") || strings.Contains(s, "申请人情况") {
-				if !started {
-					first, started = tk, true
-				}
+				ext.add(tk)
 				continue
 			}
 			for _, c := range appColWords {
 				if strings.Contains(s, c.word) && len([]rune(s)) <= len([]rune(c.word))+2 && !tk.dup {
-					if !started {
-						first, started = tk, true
-					}
+					ext.add(tk)
 					t.Columns = append(t.Columns, s)
 					t.ColumnLabels = append(t.ColumnLabels, r.labelOf(tk))
 					switch c.key {
@@ -451,41 +456,32 @@ func (r *recognizer) applicationsTable(toks []token) *report.Table {
 			}
 			continue
 		}
-		if !started {
-			first, started = tk, true
-		}
+		ext.add(tk)
 		rowsStarted = true
 		if key == cur {
 			continue
 		}
 		// A （六）其他处理 label followed by its three rows is a group label.
 		if cur == "other_handling" && len(vals[cur]) == 0 {
-			delete(t.RowLabels, cur)
-			order = order[:len(order)-1]
+			drop(cur)
 		}
 		if _, seen := t.RowLabels[key]; seen {
 			cur = ""
 			continue
 		}
 		cur = key
-		curLine, last = tk.line, tk
+		curLine = tk.line
 		order = append(order, key)
 		t.RowLabels[key] = r.labelOf(tk)
 	}
 	if cur == "other_handling" && len(vals[cur]) == 0 {
-		delete(t.RowLabels, cur)
-		order = order[:len(order)-1]
+		drop(cur)
 	}
+	// The single （六） row and the three split ones: the split ones win.
 	if _, ok := t.RowLabels["other_handling"]; ok {
 		for _, k := range []string{"other_no_correction", "other_unpaid_fee", "other_misc"} {
 			if _, split := t.RowLabels[k]; split {
-				delete(t.RowLabels, "other_handling")
-				for i, o := range order {
-					if o == "other_handling" {
-						order = append(order[:i], order[i+1:]...)
-						break
-					}
-				}
+				drop("other_handling")
 				break
 			}
 		}
@@ -493,7 +489,7 @@ func (r *recognizer) applicationsTable(toks []token) *report.Table {
 	if len(order) == 0 {
 		return nil
 	}
-	cols := r.applicationColumns(order, vals, hasSubtotal, subtotalFirst)
+	cols := applicationColumns(order, vals, hasSubtotal, subtotalFirst)
 	for _, key := range order {
 		row := map[string]report.Cell{}
 		for i, tk := range vals[key] {
@@ -504,8 +500,7 @@ func (r *recognizer) applicationsTable(toks []token) *report.Table {
 		}
 		t.Rows[key] = row
 	}
-	r.markTable(first, last)
-	t.Loc = r.spanLoc(first, last)
+	t.Loc = r.placeTable(ext)
 	if lbl, ok := t.RowLabels["other_handling"]; ok {
 		r.doc.TemplateEvidence = append(r.doc.TemplateEvidence, report.Evidence{Signal: "single_other_handling", Text: lbl.Text, Loc: lbl.Loc})
 	}
@@ -515,7 +510,7 @@ func (r *recognizer) applicationsTable(toks []token) *report.Table {
 
 // applicationColumns decides between the 7-column table and the one with a
 // 法人或其他组织 subtotal: a 小计 header, or most rows holding 8 numbers.
-func (r *recognizer) applicationColumns(order []string, vals map[string][]token, hasSubtotal, subtotalFirst bool) []string {
+func applicationColumns(order []string, vals map[string][]token, hasSubtotal, subtotalFirst bool) []string {
 	eight := 0
 	for _, k := range order {
 		if len(vals[k]) == 8 {
@@ -580,7 +575,8 @@ func (r *recognizer) reviewTable(toks []token) *report.ReviewTable {
 		ColumnLabels:          []report.Label{},
 	}
 	groups := []map[string]report.Cell{t.Reconsideration, t.LitigationDirect, t.LitigationAfterReview}
-	first, last := toks[start], toks[start]
+	var ext extent
+	ext.add(toks[start])
 	n := 0
 	for _, tk := range toks[start:] {
 		if n == 15 {
@@ -592,36 +588,32 @@ func (r *recognizer) reviewTable(toks []token) *report.ReviewTable {
 			}
 			groups[n/5][ReviewColumns[n%5]] = r.cellOf(tk)
 			n++
-			last = tk
+			ext.add(tk)
 			continue
 		}
 		if n == 0 && tk.isLabelish() && !tk.dup {
 			t.ColumnLabels = append(t.ColumnLabels, r.labelOf(tk))
-			last = tk
+			ext.add(tk)
 		}
 	}
-	r.markTable(first, last)
-	t.Loc = r.spanLoc(first, last)
-	if n < 15 {
+	t.Loc = r.placeTable(ext)
+	// A header without any number is no table 四 read short: table-missing
+	// says that.
+	if 0 < n && n < 15 {
 		var missing []string
 		names := []string{"reconsideration", "litigation_direct", "litigation_after_review"}
 		for k := n; k < 15; k++ {
 			missing = append(missing, names[k/5]+"."+ReviewColumns[k%5])
 		}
-		if n > 0 {
-			r.noteIncomplete("review", fmt.Sprintf("table 四: %d of 15 cells recognised", n), t.Loc, missing)
-		}
+		r.noteIncomplete("review", fmt.Sprintf("table 四: %d of 15 cells recognised", n), t.Loc, missing)
 	}
 	return t
 }
 
 func (r *recognizer) decideTemplate() {
-	old := false
-	for _, e := range r.doc.TemplateEvidence {
-		if !e.Weak && e.Signal != "single_other_handling" {
-			old = true
-		}
-	}
+	old := slices.ContainsFunc(r.doc.TemplateEvidence, func(e report.Evidence) bool {
+		return !e.Weak && e.Signal != "single_other_handling"
+	})
 	single := false
 	if a := r.doc.Tables.Applications; a != nil {
 		_, single = a.Rows["other_handling"]
@@ -634,13 +626,4 @@ func (r *recognizer) decideTemplate() {
 	case r.doc.Tables.Active != nil || r.doc.Tables.Applications != nil || r.doc.Tables.Review != nil:
 		r.doc.Template = report.Template2021
 	}
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
