@@ -87,39 +87,40 @@ func parseCellNumber(s string) (float64, bool) {
 // isGapSpace reports whether r alone makes a column gap.
 func isGapSpace(r rune) bool { return r == '\t' || r == '\u3000' }
 
-// splitGaps splits a line of text at column gaps: runs of two or more
-// spaces, or any tab or ideographic space.
-func splitGaps(t layout.Text) []layout.Text {
-	s := t.String()
-	var out []layout.Text
-	start := -1   // start of the current segment
-	spaceAt := -1 // start of the current run of spaces
-	spaces := 0
-	gap := false
+// fields returns the byte ranges of the runs of non-space runes of s.
+func fields(s string) [][2]int {
+	var out [][2]int
+	start := -1
 	for i, r := range s {
-		if layout.IsSpace(r) {
-			if spaceAt < 0 {
-				spaceAt, spaces, gap = i, 0, false
-			}
-			spaces++
-			if isGapSpace(r) || spaces >= 2 {
-				gap = true
-			}
-			continue
-		}
-		if spaceAt >= 0 && gap && start >= 0 {
-			out = append(out, t.Slice(start, spaceAt))
+		switch {
+		case layout.IsSpace(r) && start >= 0:
+			out = append(out, [2]int{start, i})
 			start = -1
-		}
-		spaceAt = -1
-		if start < 0 {
+		case !layout.IsSpace(r) && start < 0:
 			start = i
 		}
 	}
 	if start >= 0 {
-		end := len(s)
-		if spaceAt >= 0 {
-			end = spaceAt
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
+
+// splitGaps splits a line of text at column gaps: runs of two or more
+// spaces, or any tab or ideographic space. Words apart by one plain space
+// stay together.
+func splitGaps(t layout.Text) []layout.Text {
+	s := t.String()
+	var out []layout.Text
+	fs := fields(s)
+	for k := 0; k < len(fs); {
+		start, end := fs[k][0], fs[k][1]
+		for k++; k < len(fs); k++ {
+			sep := s[end:fs[k][0]]
+			if utf8.RuneCountInString(sep) > 1 || strings.ContainsFunc(sep, isGapSpace) {
+				break
+			}
+			end = fs[k][1]
 		}
 		out = append(out, t.Slice(start, end))
 	}
@@ -130,45 +131,21 @@ func splitGaps(t layout.Text) []layout.Text {
 // words: "21 0 0" gives three tokens, "只计这一情 形，不" one.
 func words(t layout.Text) []layout.Text {
 	s := t.String()
-	type word struct{ i, j int }
-	var ws []word
-	start := -1
-	for i, r := range s {
-		if layout.IsSpace(r) {
-			if start >= 0 {
-				ws = append(ws, word{start, i})
-				start = -1
-			}
-			continue
-		}
-		if start < 0 {
-			start = i
-		}
-	}
-	if start >= 0 {
-		ws = append(ws, word{start, len(s)})
-	}
-	if len(ws) <= 1 {
-		if len(ws) == 1 {
-			return []layout.Text{t.Slice(ws[0].i, ws[0].j)}
-		}
-		return nil
-	}
 	var out []layout.Text
 	runStart, runEnd := -1, -1
-	for _, w := range ws {
-		if _, ok := parseNumber(layout.FoldString(s[w.i:w.j])); ok {
+	for _, w := range fields(s) {
+		if _, ok := parseNumber(layout.FoldString(s[w[0]:w[1]])); ok {
 			if runStart >= 0 {
 				out = append(out, t.Slice(runStart, runEnd))
 				runStart = -1
 			}
-			out = append(out, t.Slice(w.i, w.j))
+			out = append(out, t.Slice(w[0], w[1]))
 			continue
 		}
 		if runStart < 0 {
-			runStart = w.i
+			runStart = w[0]
 		}
-		runEnd = w.j
+		runEnd = w[1]
 	}
 	if runStart >= 0 {
 		out = append(out, t.Slice(runStart, runEnd))

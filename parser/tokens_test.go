@@ -1,8 +1,10 @@
 package parser
 
 import (
+	"slices"
 	"testing"
 
+	"github.com/nianbao/nianbao/parser/layout"
 	"github.com/nianbao/nianbao/parser/plaintext"
 )
 
@@ -37,5 +39,34 @@ func TestCellNumberWithUnitOfMoney(t *testing.T) {
 				t.Errorf("raw = %q, want %q", c.Raw, tc.cell)
 			}
 		})
+	}
+}
+
+func TestSplitGapsAndWords(t *testing.T) {
+	texts := func(ts []layout.Text) []string {
+		var out []string
+		for _, t := range ts {
+			out = append(out, t.String())
+		}
+		return out
+	}
+	line := "  （二）部分公开（只计这一情 形，不  21    0\t5 3   1.属于国家秘密　7"
+	gaps := splitGaps(layout.NewText(line, 1, 1))
+	want := []string{"（二）部分公开（只计这一情 形，不", "21", "0", "5 3", "1.属于国家秘密", "7"}
+	if got := texts(gaps); !slices.Equal(got, want) {
+		t.Errorf("splitGaps = %q, want %q", got, want)
+	}
+	if p := gaps[3].Start(); p != (layout.Pos{Line: 1, Col: 30}) {
+		t.Errorf("\"5 3\" starts at %v, want 1:30", p)
+	}
+	for seg, want := range map[string][]string{
+		"5 3":               {"5", "3"},
+		"商业 企业 12 1,234 其他": {"商业 企业", "12", "1,234", "其他"},
+		"4.无正当理由大量反复 申请":    {"4.无正当理由大量反复 申请"},
+		"   ":               nil,
+	} {
+		if got := texts(words(layout.NewText(seg, 1, 1))); !slices.Equal(got, want) {
+			t.Errorf("words(%q) = %q, want %q", seg, got, want)
+		}
 	}
 }
