@@ -96,6 +96,3 @@ func (ps Patterns) Match(name string, isDir bool) bool {
 	}
 	return matched
 }
-
-// Empty reports whether there are no patterns.
-func (ps Patterns) Empty() bool { return len(ps.list) == 0 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/nianbao/nianbao/policies"
 )
 
 // UnsafeBuiltins are the builtins policies may not call unless the user
@@ -89,6 +92,45 @@ func checkUnsafe(modules map[string]*ast.Module) error {
 		}
 	}
 	return nil
+}
+
+// generatedModule names the module that collects custom packages.
+const generatedModule = "generated:nianbao/custom.rego"
+
+// loadModules parses the built-in policies and those of dirs (their tests
+// too when tests is true), refuses custom policies that call unsafe
+// builtins unless allowUnsafe, and adds the module that collects the custom
+// packages. It also returns the rules of the minimal deny/warn form.
+func loadModules(dirs []string, tests, allowUnsafe bool) (map[string]*ast.Module, []Rule, error) {
+	modules, err := LoadFS(policies.FS, builtinPrefix, tests)
+	if err != nil {
+		return nil, nil, err
+	}
+	custom := map[string]*ast.Module{}
+	for _, dir := range dirs {
+		ms, err := loadPolicyDir(dir, tests)
+		if err != nil {
+			return nil, nil, err
+		}
+		for name, m := range ms {
+			modules[name], custom[name] = m, m
+		}
+	}
+	if !allowUnsafe {
+		if err := checkUnsafe(custom); err != nil {
+			return nil, nil, err
+		}
+	}
+	// A test package is not a policy.
+	maps.DeleteFunc(custom, func(name string, _ *ast.Module) bool { return strings.HasSuffix(name, "_test.rego") })
+	agg, minimal, err := customAggregator(custom)
+	if err != nil {
+		return nil, nil, err
+	}
+	if agg != nil {
+		modules[generatedModule] = agg
+	}
+	return modules, minimal, nil
 }
 
 // loadPolicyDir parses the policies of a directory (without tests).
@@ -169,7 +211,7 @@ func customAggregator(custom map[string]*ast.Module) (*ast.Module, []Rule, error
 			rules = append(rules, Rule{ID: id, Category: "custom", Severity: sev, Title: id, Package: k, Docs: "", custom: map[string]any{}})
 		}
 	}
-	m, err := ast.ParseModuleWithOpts("generated:nianbao/custom.rego", b.String(), ast.ParserOptions{RegoVersion: ast.RegoV1})
+	m, err := ast.ParseModuleWithOpts(generatedModule, b.String(), ast.ParserOptions{RegoVersion: ast.RegoV1})
 	if err != nil {
 		return nil, nil, fmt.Errorf("collect custom policies: %w", err)
 	}

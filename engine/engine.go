@@ -23,7 +23,6 @@ import (
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 
 	"github.com/nianbao/nianbao/parser"
-	"github.com/nianbao/nianbao/policies"
 	"github.com/nianbao/nianbao/report"
 )
 
@@ -81,32 +80,9 @@ const DefaultTimeout = 10 * time.Second
 // and custom policies may not call UnsafeBuiltins unless
 // opts.AllowUnsafeBuiltins.
 func Compile(opts Options) (*ast.Compiler, []Rule, error) {
-	modules, err := LoadFS(policies.FS, builtinPrefix, false)
+	modules, minimal, err := loadModules(opts.PolicyDirs, false, opts.AllowUnsafeBuiltins)
 	if err != nil {
 		return nil, nil, err
-	}
-	custom := map[string]*ast.Module{}
-	for _, dir := range opts.PolicyDirs {
-		ms, err := loadPolicyDir(dir, false)
-		if err != nil {
-			return nil, nil, err
-		}
-		for name, m := range ms {
-			custom[name] = m
-			modules[name] = m
-		}
-	}
-	if !opts.AllowUnsafeBuiltins {
-		if err := checkUnsafe(custom); err != nil {
-			return nil, nil, err
-		}
-	}
-	agg, minimal, err := customAggregator(custom)
-	if err != nil {
-		return nil, nil, err
-	}
-	if agg != nil {
-		modules["generated:nianbao/custom.rego"] = agg
 	}
 	c := ast.NewCompiler().WithCapabilities(capabilities(opts.AllowUnsafeBuiltins))
 	c.Compile(modules)
@@ -205,14 +181,13 @@ func LoadFS(fsys fs.FS, prefix string, tests bool) (map[string]*ast.Module, erro
 
 // violation is a diagnostic as the policies return it.
 type violation struct {
-	Rule     string          `json:"rule"`
-	Title    string          `json:"title"`
-	Category string          `json:"category"`
-	Severity Severity        `json:"severity"`
-	Message  string          `json:"message"`
-	Basis    string          `json:"basis"`
-	Location report.Loc      `json:"location"`
-	Params   json.RawMessage `json:"params,omitempty"`
+	Rule     string     `json:"rule"`
+	Title    string     `json:"title"`
+	Category string     `json:"category"`
+	Severity Severity   `json:"severity"`
+	Message  string     `json:"message"`
+	Basis    string     `json:"basis"`
+	Location report.Loc `json:"location"`
 }
 
 // Lint evaluates one document and returns its diagnostics, sorted by

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"path"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -140,7 +139,6 @@ func rulesFrom(c *ast.Compiler, builtin func(file string) bool) ([]Rule, error) 
 		}
 		rules = append(rules, r)
 	}
-	sort.Slice(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
 	return rules, nil
 }
 

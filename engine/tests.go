@@ -3,14 +3,11 @@ package engine
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/tester"
-
-	"github.com/nianbao/nianbao/policies"
 )
 
 // TestTimeout bounds each Rego unit test.
@@ -20,31 +17,9 @@ const TestTimeout = 30 * time.Second
 // given policy directories, which may use the built-in helper library.
 // Policies are held to the same builtins as when linting.
 func RunTests(ctx context.Context, dirs []string, allowUnsafe bool) ([]*tester.Result, error) {
-	modules, err := LoadFS(policies.FS, builtinPrefix, true)
+	modules, _, err := loadModules(dirs, true, allowUnsafe)
 	if err != nil {
 		return nil, err
-	}
-	custom := map[string]*ast.Module{}
-	for _, dir := range dirs {
-		extra, err := loadPolicyDir(dir, true)
-		if err != nil {
-			return nil, err
-		}
-		for name, m := range extra {
-			modules[name], custom[name] = m, m
-		}
-	}
-	if !allowUnsafe {
-		if err := checkUnsafe(custom); err != nil {
-			return nil, err
-		}
-	}
-	agg, _, err := customAggregator(withoutTests(custom))
-	if err != nil {
-		return nil, err
-	}
-	if agg != nil {
-		modules["generated:nianbao/custom.rego"] = agg
 	}
 	c := ast.NewCompiler().WithEnablePrintStatements(true).WithCapabilities(capabilities(allowUnsafe))
 	store := inmem.New()
@@ -69,15 +44,4 @@ func RunTests(ctx context.Context, dirs []string, allowUnsafe bool) ([]*tester.R
 		results = append(results, r)
 	}
 	return results, nil
-}
-
-// withoutTests drops the test modules (a test package is not a policy).
-func withoutTests(modules map[string]*ast.Module) map[string]*ast.Module {
-	out := map[string]*ast.Module{}
-	for name, m := range modules {
-		if !strings.HasSuffix(name, "_test.rego") {
-			out[name] = m
-		}
-	}
-	return out
 }
