@@ -317,7 +317,7 @@ func (a *app) collect(args []string, cfg *config.Config) ([]engine.Source, error
 				continue
 			}
 			stdinUsed = true
-			sources = append(sources, engine.Source{Path: stdinName, Read: func() ([]byte, error) { return readLimited(a.stdin) }})
+			sources = append(sources, a.source(arg))
 			continue
 		}
 		info, err := os.Stat(arg)
@@ -329,7 +329,7 @@ func (a *app) collect(args []string, cfg *config.Config) ([]engine.Source, error
 			continue
 		}
 		if !info.IsDir() {
-			sources = append(sources, fileSource(arg))
+			sources = append(sources, a.source(arg))
 			continue
 		}
 		var found []string
@@ -354,13 +354,17 @@ func (a *app) collect(args []string, cfg *config.Config) ([]engine.Source, error
 		}
 		sort.Strings(found)
 		for _, p := range found {
-			sources = append(sources, fileSource(p))
+			sources = append(sources, a.source(p))
 		}
 	}
 	return sources, errs.ErrorOrNil()
 }
 
-func fileSource(path string) engine.Source {
+// source is a file to read, or standard input for "-".
+func (a *app) source(path string) engine.Source {
+	if path == "-" {
+		return engine.Source{Path: stdinName, Read: func() ([]byte, error) { return readLimited(a.stdin) }}
+	}
 	return engine.Source{Path: path, Read: func() ([]byte, error) {
 		f, err := os.Open(path)
 		if err != nil {

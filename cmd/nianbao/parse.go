@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -45,23 +44,12 @@ func (a *app) parseCmd() *cobra.Command {
 }
 
 // readInput reads a file, or standard input for "-", refusing more than
-// parser.DefaultMaxBytes.
+// parser.DefaultMaxBytes; it returns the name the input goes by.
 func (a *app) readInput(path string) (string, []byte, error) {
-	var r io.Reader
-	name := path
-	if path == "-" {
-		r, name = a.stdin, "<stdin>"
-	} else {
-		f, err := os.Open(path)
-		if err != nil {
-			return path, nil, err
-		}
-		defer f.Close()
-		r = f
-	}
-	data, err := readLimited(r)
+	src := a.source(path)
+	data, err := src.Read()
 	if err != nil {
-		return name, nil, fmt.Errorf("read %s: %w", name, err)
+		return src.Path, nil, fmt.Errorf("read %s: %w", src.Path, err)
 	}
-	return name, data, nil
+	return src.Path, data, nil
 }
