@@ -28,10 +28,10 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/agnivade/levenshtein"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/nianbao/nianbao/engine"
+	"github.com/nianbao/nianbao/internal/suggest"
 )
 
 // FileName is the name of the configuration file.
@@ -272,16 +272,10 @@ func (p *parser) top(root *yaml.Node) {
 
 // didYouMean suggests the choice closest to s, if one is close.
 func didYouMean(s string, choices []string) string {
-	best, bestD := "", -1
-	for _, c := range choices {
-		if d := levenshtein.ComputeDistance(s, c); bestD < 0 || d < bestD {
-			best, bestD = c, d
-		}
+	if best := suggest.Closest(s, choices, 2); best != "" {
+		return fmt.Sprintf(" (did you mean %q?)", best)
 	}
-	if bestD < 0 || bestD > max(2, len(s)/3) {
-		return ""
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
+	return ""
 }
 
 // scalar returns the string of a scalar node.

@@ -7,8 +7,9 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/agnivade/levenshtein"
 	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/nianbao/nianbao/internal/suggest"
 )
 
 // DocsBase is where the rule documentation lives; a rule's docs link is
@@ -170,17 +171,11 @@ func (e *UnknownRuleError) Error() string {
 
 // closestRule returns the valid id nearest to s, or "" when none is near.
 func closestRule(rules []Rule, s string) string {
-	best, bestD := "", -1
-	for _, r := range rules {
-		d := levenshtein.ComputeDistance(s, r.ID)
-		if bestD < 0 || d < bestD {
-			best, bestD = r.ID, d
-		}
+	ids := make([]string, len(rules))
+	for i, r := range rules {
+		ids[i] = r.ID
 	}
-	if bestD < 0 || bestD > max(3, len(s)/3) {
-		return ""
-	}
-	return best
+	return suggest.Closest(s, ids, 3)
 }
 
 // CheckRule returns an *UnknownRuleError when pattern matches no rule.
