@@ -134,8 +134,8 @@ func WriteSummary(w io.Writer, r *Result, workDir string) error {
 	if len(files) > 0 {
 		fmt.Fprintf(bw, "| %s | %s | %s | %s |\n|---|---:|---:|---:|\n", l.file, l.errors, l.warnings, l.infos)
 		for _, f := range files {
-			fmt.Fprintf(bw, "| %s | %d | %d | %d |\n", mdText(relPath(workDir, f.Path)),
-				f.Count(engine.SeverityError), f.Count(engine.SeverityWarning), f.Count(engine.SeverityInfo))
+			c := counts(f)
+			fmt.Fprintf(bw, "| %s | %d | %d | %d |\n", mdText(relPath(workDir, f.Path)), c.Errors, c.Warnings, c.Infos)
 		}
 	}
 	for _, f := range files {

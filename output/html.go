@@ -47,8 +47,8 @@ code { font-size: 90%; }
 
 type htmlFile struct {
 	engine.FileResult
-	Anchor                  string
-	Errors, Warnings, Infos int
+	Summary
+	Anchor string
 }
 
 type htmlText struct {
@@ -68,10 +68,7 @@ func (HTML) Format(w io.Writer, r *Result) error {
 	}
 	var files []htmlFile
 	for i, f := range r.SortedFiles() {
-		files = append(files, htmlFile{
-			FileResult: f, Anchor: "file-" + strconv.Itoa(i+1),
-			Errors: f.Count(engine.SeverityError), Warnings: f.Count(engine.SeverityWarning), Infos: f.Count(engine.SeverityInfo),
-		})
+		files = append(files, htmlFile{FileResult: f, Summary: counts(f), Anchor: "file-" + strconv.Itoa(i+1)})
 	}
 	return htmlPage.Execute(w, struct {
 		Version, Lang string

@@ -39,11 +39,22 @@ type Summary struct {
 func (r *Result) Summary() Summary {
 	s := Summary{Files: len(r.Files)}
 	for _, f := range r.Files {
-		s.Errors += f.Count(engine.SeverityError)
-		s.Warnings += f.Count(engine.SeverityWarning)
-		s.Infos += f.Count(engine.SeverityInfo)
+		c := counts(f)
+		s.Errors += c.Errors
+		s.Warnings += c.Warnings
+		s.Infos += c.Infos
 	}
 	return s
+}
+
+// counts returns the diagnostics of one file by severity.
+func counts(f engine.FileResult) Summary {
+	return Summary{
+		Files:    1,
+		Errors:   f.Count(engine.SeverityError),
+		Warnings: f.Count(engine.SeverityWarning),
+		Infos:    f.Count(engine.SeverityInfo),
+	}
 }
 
 // Failed reports whether any diagnostic is at or above the fail level.
