@@ -37,19 +37,19 @@ func (w *writer) blocks(bs []block) {
 	}
 }
 
-// addLine appends a line of the current unit; s is its text.
-func (w *writer) addLine(l layout.Line, s string) {
+// addLine appends a line of the current unit.
+func (w *writer) addLine(l layout.Line) {
 	w.doc.NumLines++
 	w.doc.Lines = append(w.doc.Lines, l)
 	w.doc.SetLineInfo(w.doc.NumLines, 0, w.unit)
-	w.text.WriteString(layout.FoldString(s))
+	w.text.WriteString(layout.FoldString(l.Text.String()))
 	w.text.WriteByte('\n')
 }
 
 func (w *writer) paragraph(p *paragraph) {
 	w.unit++
 	for _, s := range p.lines {
-		w.addLine(layout.Line{Text: layout.NewText(s, w.doc.NumLines+1, 1)}, s)
+		w.addLine(layout.Line{Text: layout.NewText(s, w.doc.NumLines+1, 1)})
 	}
 	w.blocks(p.floats)
 }
@@ -104,7 +104,7 @@ func (w *writer) row(r *row, above []layout.Text) ([]layout.Text, []block) {
 	for len(line.Cells) > 0 && line.Cells[len(line.Cells)-1].Text.IsEmpty() {
 		line.Cells = line.Cells[:len(line.Cells)-1]
 	}
-	w.addLine(line, sb.String())
+	w.addLine(line)
 	return grid, floats
 }
 
