@@ -187,24 +187,35 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
-// The parser wraps the errors into input errors naming the file.
+// The parser wraps the errors into input errors naming the file, of the
+// kind that says the problem in the user's language.
 func TestParseInputErrors(t *testing.T) {
 	bomb := zipRaw(t, rawEntry{name: "word/document.xml", compressed: deflate(t, make([]byte, 1<<20), 1), size: 1 << 40})
+	locked := honest(t, "word/document.xml", document(text("一、总体情况")))
+	locked.flags = 0x1
 	tests := []struct {
 		name string
 		path string
 		data []byte
+		kind string
 		msg  string
 	}{
-		{"not a zip archive", "report.docx", []byte("二〇二四年政府信息公开工作年度报告"), "report.docx: not a DOCX file: it is not a zip archive"},
-		{"a zip bomb", "bomb.docx", bomb, "bomb.docx: zip bomb: the archive declares more than 1.0 GB uncompressed"},
-		{"a zip that is not a Word document", "notes.docx", zipOf(t, entry{"notes.txt", "x"}), "notes.docx: not a Word document: the zip archive has no word/document.xml"},
+		{"not a zip archive", "report.docx", []byte("二〇二四年政府信息公开工作年度报告"), parser.KindNotDOCX, "report.docx: not a DOCX file: it is not a zip archive"},
+		{"a zip bomb", "bomb.docx", bomb, parser.KindZipBomb, "bomb.docx: zip bomb: the archive declares more than 1.0 GB uncompressed"},
+		{"a zip that is not a Word document", "notes.docx", zipOf(t, entry{"notes.txt", "x"}), parser.KindNotDOCX, "notes.docx: not a Word document: the zip archive has no word/document.xml"},
+		{"an encrypted document", "locked.docx", zipRaw(t, locked), parser.KindEncrypted, "locked.docx: encrypted DOCX: word/document.xml is encrypted"},
+		{"XML nested too deeply", "deep.docx", wordFile(t, strings.Repeat("<w:customXml>", 300)+strings.Repeat("</w:customXml>", 300)), parser.KindTooLarge, "deep.docx: deeply nested XML: word/document.xml nests elements more than 256 deep"},
+		{"an empty document part", "empty.docx", zipOf(t, entry{"word/document.xml", ""}), parser.KindDamaged, "empty.docx: damaged DOCX: word/document.xml ends too early"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := parser.Parse(tt.path, tt.data)
-			if !parser.IsInputError(err) {
+			var ie *parser.InputError
+			if !errors.As(err, &ie) {
 				t.Fatalf("err = %v, want an input error", err)
+			}
+			if ie.Kind != tt.kind {
+				t.Errorf("kind = %q, want %q", ie.Kind, tt.kind)
 			}
 			if err.Error() != tt.msg {
 				t.Errorf("err = %q, want %q", err, tt.msg)

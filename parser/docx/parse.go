@@ -216,13 +216,23 @@ func (p *parser) block(se xml.StartElement, out *[]block) error {
 		t, err := p.table()
 		*out = append(*out, block{table: t})
 		return err
+	}
+	return p.other(se, func(c xml.StartElement) error { return p.block(c, out) })
+}
+
+// other reads an element that a reader of content does not know by name:
+// properties, deleted text and field codes are skipped, of an
+// mc:AlternateContent one choice is read with fn, and any other element
+// (a content control, custom XML, a tracked insertion, a hyperlink…) is a
+// container whose children are read with fn.
+func (p *parser) other(se xml.StartElement, fn func(xml.StartElement) error) error {
+	switch {
 	case notText(se):
 		return p.skip()
 	case isMC(se, "AlternateContent"):
-		return p.alternate(func(c xml.StartElement) error { return p.block(c, out) })
+		return p.alternate(fn)
 	}
-	// Containers: content controls, custom XML, tracked insertions.
-	return p.each(func(c xml.StartElement) error { return p.block(c, out) })
+	return p.each(fn)
 }
 
 // countLine counts a line against the limit.
@@ -264,11 +274,8 @@ func (p *parser) inline(se xml.StartElement, para *paragraph, sb *strings.Builde
 		sb.WriteByte('-')
 	case isW(se, "txbxContent"):
 		return p.each(func(c xml.StartElement) error { return p.block(c, &para.floats) })
-	case notText(se):
-	case isMC(se, "AlternateContent"):
-		return p.alternate(func(c xml.StartElement) error { return p.inline(c, para, sb) })
 	default:
-		return p.each(func(c xml.StartElement) error { return p.inline(c, para, sb) })
+		return p.other(se, func(c xml.StartElement) error { return p.inline(c, para, sb) })
 	}
 	return p.skip()
 }
@@ -278,18 +285,13 @@ func (p *parser) table() (*table, error) {
 	t := &table{}
 	var tableElem func(se xml.StartElement) error
 	tableElem = func(se xml.StartElement) error {
-		switch {
-		case isW(se, "tr"):
+		if isW(se, "tr") {
 			r, err := p.row()
 			t.rows = append(t.rows, r)
 			return err
-		case notText(se):
-			return p.skip()
-		case isMC(se, "AlternateContent"):
-			return p.alternate(tableElem)
 		}
-		// Content controls and custom XML around rows.
-		return p.each(tableElem)
+		// Properties, content controls and custom XML around rows.
+		return p.other(se, tableElem)
 	}
 	return t, p.each(tableElem)
 }
@@ -314,13 +316,9 @@ func (p *parser) row() (row, error) {
 				}
 				return p.skip()
 			})
-		case notText(se):
-			return p.skip()
-		case isMC(se, "AlternateContent"):
-			return p.alternate(rowElem)
 		}
-		// Content controls and custom XML around cells.
-		return p.each(rowElem)
+		// Properties, content controls and custom XML around cells.
+		return p.other(se, rowElem)
 	}
 	if err := p.each(rowElem); err != nil {
 		return r, err

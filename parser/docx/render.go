@@ -37,19 +37,19 @@ func (w *writer) blocks(bs []block) {
 	}
 }
 
-// addLine appends a line of the current unit; s is its text.
-func (w *writer) addLine(l layout.Line, s string) {
+// addLine appends a line of the current unit.
+func (w *writer) addLine(l layout.Line) {
 	w.doc.NumLines++
 	w.doc.Lines = append(w.doc.Lines, l)
 	w.doc.SetLineInfo(w.doc.NumLines, 0, w.unit)
-	w.text.WriteString(layout.FoldString(s))
+	w.text.WriteString(layout.FoldString(l.Text.String()))
 	w.text.WriteByte('\n')
 }
 
 func (w *writer) paragraph(p *paragraph) {
 	w.unit++
 	for _, s := range p.lines {
-		w.addLine(layout.Line{Text: layout.NewText(s, w.doc.NumLines+1, 1)}, s)
+		w.addLine(layout.Line{Text: layout.NewText(s, w.doc.NumLines+1, 1)})
 	}
 	w.blocks(p.floats)
 }
@@ -69,8 +69,8 @@ func (w *writer) table(t *table) {
 func (w *writer) row(r *row, above []layout.Text) ([]layout.Text, []block) {
 	n := w.doc.NumLines + 1
 	var sb strings.Builder
-	texts := make([]layout.Text, len(r.cells))
-	ats := make([]layout.Pos, len(r.cells))
+	// Each Word cell's text, where it stands in the line.
+	written := make([]layout.Cell, len(r.cells))
 	var floats []block
 	col := 1
 	for i := range r.cells {
@@ -79,15 +79,14 @@ func (w *writer) row(r *row, above []layout.Text) ([]layout.Text, []block) {
 			col += utf8.RuneCountInString(cellSep)
 		}
 		s := cellText(r.cells[i].blocks, &floats)
-		texts[i] = layout.NewText(s, n, col)
-		ats[i] = layout.Pos{Line: n, Col: col}
+		written[i] = layout.Cell{Text: layout.NewText(s, n, col), At: layout.Pos{Line: n, Col: col}}
 		sb.WriteString(s)
 		col += utf8.RuneCountInString(s)
 	}
 	line := layout.Line{Text: layout.NewText(sb.String(), n, 1), Row: true}
 	grid := make([]layout.Text, r.before)
 	for i, c := range r.cells {
-		content, dup := texts[i], false
+		content, dup := written[i].Text, false
 		switch g := len(grid); {
 		case !content.IsEmpty():
 		case c.vContinue && g < len(above):
@@ -96,7 +95,7 @@ func (w *writer) row(r *row, above []layout.Text) ([]layout.Text, []block) {
 			content, dup = line.Cells[len(line.Cells)-1].Text, true
 		}
 		for k := 0; k < c.span; k++ {
-			line.Cells = append(line.Cells, layout.Cell{Text: content, At: ats[i], Dup: dup || k > 0})
+			line.Cells = append(line.Cells, layout.Cell{Text: content, At: written[i].At, Dup: dup || k > 0})
 			grid = append(grid, content)
 		}
 	}
@@ -104,7 +103,7 @@ func (w *writer) row(r *row, above []layout.Text) ([]layout.Text, []block) {
 	for len(line.Cells) > 0 && line.Cells[len(line.Cells)-1].Text.IsEmpty() {
 		line.Cells = line.Cells[:len(line.Cells)-1]
 	}
-	w.addLine(line, sb.String())
+	w.addLine(line)
 	return grid, floats
 }
 

@@ -199,10 +199,10 @@ func TestWordTemplateTables(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, r := range rows {
-		for _, col := range parser.ApplicationColumns {
+		for i, col := range parser.ApplicationColumns {
 			c := apps.Rows[r.key][col]
-			if got := locText(d, c.Loc); got != c.Raw || c.Loc.Paragraph != c.Loc.Line {
-				t.Errorf("%s.%s at %+v: %q", r.key, col, c.Loc, got)
+			if got, want := locText(d, c.Loc), strconv.Itoa(r.values[i]); got != want || c.Loc.Paragraph != c.Loc.Line {
+				t.Errorf("%s.%s at %+v: %q, want %q", r.key, col, c.Loc, got, want)
 			}
 		}
 	}
