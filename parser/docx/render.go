@@ -99,10 +99,7 @@ func (w *writer) row(r *row, above []layout.Text) ([]layout.Text, []block) {
 			grid = append(grid, content)
 		}
 	}
-	// Blank cells at the end pad the row, as in pipe text.
-	for len(line.Cells) > 0 && line.Cells[len(line.Cells)-1].Text.IsEmpty() {
-		line.Cells = line.Cells[:len(line.Cells)-1]
-	}
+	line.TrimBlankCells()
 	w.addLine(line)
 	return grid, floats
 }

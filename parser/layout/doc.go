@@ -25,6 +25,14 @@ type Line struct {
 	Cells []Cell
 }
 
+// TrimBlankCells drops the blank cells at the end of a row: the padding of
+// merged headers in pipe text, of spanned cells in Word tables.
+func (l *Line) TrimBlankCells() {
+	for len(l.Cells) > 0 && l.Cells[len(l.Cells)-1].Text.IsEmpty() {
+		l.Cells = l.Cells[:len(l.Cells)-1]
+	}
+}
+
 // Doc is what an extractor yields: lines in reading order.
 type Doc struct {
 	Format   string // report.FormatText, FormatHTML, FormatDOCX, FormatPDF

@@ -61,10 +61,7 @@ func Line(s string, n int) layout.Line {
 	if start < len(s) {
 		l.Cells = append(l.Cells, cell(t, start, len(s)))
 	}
-	// Trailing blank cells are the padding of merged headers.
-	for len(l.Cells) > 0 && l.Cells[len(l.Cells)-1].Text.IsEmpty() {
-		l.Cells = l.Cells[:len(l.Cells)-1]
-	}
+	l.TrimBlankCells()
 	return l
 }
 
