@@ -135,9 +135,13 @@ func metaCharset(z *html.Tokenizer, hasAttr bool) string {
 }
 
 // charsetParam returns the value of "charset=" in a content attribute
-// ("text/html; charset=gb2312").
+// ("text/html; charset=gb2312"), in lower case. The attribute is lowered
+// before it is searched, not only for the search: lowering changes the
+// length of non-ASCII text (and of bytes that are not UTF-8), so an offset
+// found in the lowered copy does not hold in the original.
 func charsetParam(s string) string {
-	i := strings.Index(strings.ToLower(s), "charset")
+	s = strings.ToLower(s)
+	i := strings.Index(s, "charset")
 	if i < 0 {
 		return ""
 	}

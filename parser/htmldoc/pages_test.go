@@ -333,12 +333,17 @@ func TestTextFileHoldingHTML(t *testing.T) {
 func TestDeclaredAndDetectedCharsets(t *testing.T) {
 	gbk := gbkCopy(t, []byte(`<html><head><meta charset="utf-8"></head><body><p>一、总体情况</p></body></html>`), `charset=GB2312`)
 	utf8Page := []byte(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>一、总体情况</p></body></html>`)
+	// A content attribute in GBK with the word "charset" after Chinese
+	// text: lowering it lengthens it, so the word is found further on in a
+	// lowered copy than in the attribute.
+	described := gbkCopy(t, []byte(`<html><head><meta name="description" content="政府信息公开年度报告charset"><meta charset="utf-8"></head><body><p>一、总体情况</p></body></html>`), `charset=GB2312`)
 	tests := []struct {
 		name string
 		data []byte
 		want string
 	}{
 		{"gb2312 declared", gbk, "gbk"},
+		{"gb2312 declared after Chinese text in another meta", described, "gbk"},
 		{"utf-8 with a stale gb2312 declaration", utf8Page, "utf-8"},
 		{"utf-8 with BOM", append([]byte{0xEF, 0xBB, 0xBF}, utf8Page...), "utf-8"},
 	}
