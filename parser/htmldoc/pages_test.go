@@ -372,6 +372,7 @@ func TestBadInput(t *testing.T) {
 		reason string
 	}{
 		{"binary", []byte("<html>\x00\x01\x02\x03\xff\xfe\x00\x00\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19"), htmldoc.ErrNotText, "not an HTML text file"},
+		{"not in the declared charset", []byte("<html><head><meta charset=gbk></head><body><p>" + strings.Repeat("\xff", 50)), htmldoc.ErrNotText, "not an HTML text file"},
 		{"too many elements", []byte("<html>" + strings.Repeat("<b>x</b>", 600_000)), htmldoc.ErrTooComplex, "HTML too complex"},
 	}
 	for _, tc := range tests {
