@@ -52,7 +52,7 @@ type node struct {
 	flags                    uint8
 	parent, first, last, nxt int32
 	end                      int32 // index of the last descendant
-	start, stop              int32 // byte range in the source: text, or the start tag
+	start, stop              int32 // a text node's byte range in the source
 	pos                      layout.Pos
 	rowspan, colspan         int32
 	textLen                  int32  // visible non-space bytes in the subtree
@@ -174,10 +174,10 @@ func buildTree(src string) (*tree, error) {
 				err = b.text(start, off, pos)
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			err = b.startTag(z, tt == html.SelfClosingTagToken, start, pos)
+			err = b.startTag(z, tt == html.SelfClosingTagToken, pos)
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			err = b.endTag(tagName(name), start, pos)
+			err = b.endTag(tagName(name), pos)
 		}
 		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
 			b.skipRaw = false
@@ -240,10 +240,10 @@ func (b *builder) addBreak(pos layout.Pos) error {
 	return err
 }
 
-func (b *builder) startTag(z *html.Tokenizer, selfClosing bool, start int, pos layout.Pos) error {
+func (b *builder) startTag(z *html.Tokenizer, selfClosing bool, pos layout.Pos) error {
 	name, hasAttr := z.TagName()
 	tag := tagName(name)
-	n := node{tag: tag, kind: elementNode, start: int32(start), pos: pos, rowspan: 1, colspan: 1}
+	n := node{tag: tag, kind: elementNode, pos: pos, rowspan: 1, colspan: 1}
 	for hasAttr {
 		var k, v []byte
 		k, v, hasAttr = z.TagAttr()
@@ -445,14 +445,14 @@ func (b *builder) ensureRow() {
 	if tb == 0 || b.inTable("tr") > 0 {
 		return
 	}
-	top := b.t.nodes[b.stack[len(b.stack)-1]]
-	i, err := b.add(node{tag: "tr", kind: elementNode, flags: flagBlock, start: top.start, pos: top.pos, rowspan: 1, colspan: 1})
+	pos := b.t.nodes[b.stack[len(b.stack)-1]].pos
+	i, err := b.add(node{tag: "tr", kind: elementNode, flags: flagBlock, pos: pos, rowspan: 1, colspan: 1})
 	if err == nil && len(b.stack) < maxDepth {
 		b.push(i, "tr")
 	}
 }
 
-func (b *builder) endTag(tag string, start int, pos layout.Pos) error {
+func (b *builder) endTag(tag string, pos layout.Pos) error {
 	if b.overflow > 0 {
 		b.overflow--
 		if blockTags[tag] {
@@ -463,7 +463,7 @@ func (b *builder) endTag(tag string, start int, pos layout.Pos) error {
 	switch tag {
 	case "br":
 		// </br> is read as <br>.
-		_, err := b.add(node{tag: "br", kind: elementNode, start: int32(start), pos: pos})
+		_, err := b.add(node{tag: "br", kind: elementNode, pos: pos})
 		return err
 	case "html", "body":
 		// Content after them still belongs to the page.
@@ -487,7 +487,7 @@ func (b *builder) endTag(tag string, start int, pos layout.Pos) error {
 	}
 	if tag == "p" {
 		// A stray </p> makes an empty paragraph: a line break.
-		_, err := b.add(node{tag: "br", kind: elementNode, start: int32(start), pos: pos})
+		_, err := b.add(node{tag: "br", kind: elementNode, pos: pos})
 		return err
 	}
 	return nil
