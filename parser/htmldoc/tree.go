@@ -307,32 +307,25 @@ func (n *node) attr(key string, val []byte) {
 			n.flags |= flagChrome
 		}
 	case "rowspan":
-		n.rowspan = spanValue(val, 65534)
+		n.rowspan = spanValue(val, 0, 65534) // 0: to the end of the table
 	case "colspan":
-		n.colspan = spanValue(val, 1000)
+		n.colspan = spanValue(val, 1, 1000)
 	}
 }
 
 // spanValue parses a rowspan or colspan as browsers do: leading digits,
-// at least 1 (0 for a rowspan means "to the end", kept as 0), at most max.
-func spanValue(val []byte, max int) int32 {
+// 1 when there are none, kept between lo and hi.
+func spanValue(val []byte, lo, hi int) int32 {
 	s := strings.TrimSpace(string(val))
 	k := 0
 	for k < len(s) && k < 9 && s[k] >= '0' && s[k] <= '9' {
 		k++
 	}
 	v, err := strconv.Atoi(s[:k])
-	switch {
-	case err != nil:
+	if err != nil {
 		return 1
-	case v == 0 && max == 65534:
-		return 0
-	case v < 1:
-		return 1
-	case v > max:
-		return int32(max)
 	}
-	return int32(v)
+	return int32(min(max(v, lo), hi))
 }
 
 func (b *builder) push(i int32, tag string) {
