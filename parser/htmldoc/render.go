@@ -369,11 +369,19 @@ func (r *renderer) grid(rows []int32, cells [][]int32) [][]gridCell {
 	return grid
 }
 
+// inlineText renders the content of element i as one line, its line
+// breaks read as spaces (a data table's cell, the page's <title>). White
+// space may end it. Element i holds no table, as isData makes sure for a
+// cell: a table's lines would be lost.
+func (t *tree) inlineText(i int32) layout.Text {
+	r := &renderer{t: t, w: &writer{cell: true}}
+	r.children(i)
+	return r.w.b.Text()
+}
+
 // cell renders the content of a table cell.
 func (r *renderer) cell(i int32) layout.Cell {
-	sub := &renderer{t: r.t, w: &writer{cell: true}, gridLeft: r.gridLeft}
-	sub.children(i)
-	t := sub.w.b.Text().TrimSpace()
+	t := r.t.inlineText(i).TrimSpace()
 	c := layout.Cell{Text: t, At: r.t.nodes[i].pos}
 	if !t.IsEmpty() {
 		c.At = t.Start()
