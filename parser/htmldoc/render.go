@@ -211,7 +211,7 @@ func entity(s string) (string, int) {
 		j = k
 	} else {
 		k := j
-		for k < len(s) && k-j < 40 && (isDigit(s[k]) || isHexLetter(s[k]) || isLetter(s[k])) {
+		for k < len(s) && k-j < 40 && (isDigit(s[k]) || isLetter(s[k])) {
 			k++
 		}
 		if k == j {
