@@ -187,11 +187,14 @@ func buildTree(src string) (*tree, error) {
 		}
 	}
 	b.cur.advance(len(src))
-	t.lines = b.cur.pos.Line
-	if last := src[max(len(src)-1, 0):]; last == "" {
+	// A line break at the very end starts no line.
+	switch {
+	case src == "":
 		t.lines = 0
-	} else if last == "\n" || last == "\r" {
-		t.lines--
+	case strings.HasSuffix(src, "\n") || strings.HasSuffix(src, "\r"):
+		t.lines = b.cur.pos.Line - 1
+	default:
+		t.lines = b.cur.pos.Line
 	}
 	t.finish()
 	return t, nil
