@@ -405,7 +405,7 @@ func TestDeepNesting(t *testing.T) {
 			if strings.Join(got, "|") != "一、总体情况|正文。|二、主动公开政府信息情况" {
 				t.Errorf("lines = %q", clip(strings.Join(got, "|")))
 			}
-			if tc.name != "span" && (len(d.Notes) == 0 || !strings.Contains(d.Notes[len(d.Notes)-1].Message, "nested more than")) {
+			if len(d.Notes) == 0 || !strings.Contains(d.Notes[len(d.Notes)-1].Message, "nested more than") {
 				t.Errorf("notes = %+v, want one on the nesting", d.Notes)
 			}
 		})
