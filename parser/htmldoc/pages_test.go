@@ -470,7 +470,8 @@ func TestDateAndTitleAtTheTopOfTheArticle(t *testing.T) {
 	if doc.Issuer == nil || doc.Issuer.Name != "某某镇人民政府" || doc.Issuer.Kind != report.KindTownship {
 		t.Errorf("issuer = %+v", doc.Issuer)
 	}
-	for _, l := range texts(d)[1 : len(d.Lines)-1] {
+	ts := texts(d)
+	for _, l := range ts[1 : len(ts)-1] {
 		if strings.Contains(l, "发布时间") {
 			t.Errorf("the date line %q is still at the top", l)
 		}
