@@ -244,24 +244,12 @@ func TestFlattenedTablesAndChrome(t *testing.T) {
 		"coercion":            {"decisions": 0},
 		"administrative_fees": {"amount": 12.5},
 	}
-	for row, cols := range want {
-		for col, v := range cols {
-			c, ok := active.Rows[row][col]
-			checkCell(t, src, "二 "+row+"."+col, c, ok, v)
-		}
-	}
+	checkRows(t, src, "二", active.Rows, want)
 	review := doc.Tables.Review
 	if review == nil {
 		t.Fatal("table 四 not found")
 	}
-	groups := []map[string]report.Cell{review.Reconsideration, review.LitigationDirect, review.LitigationAfterReview}
-	wantReview := [3][5]float64{{1, 0, 0, 0, 1}, {0, 0, 0, 0, 0}, {0, 2, 0, 0, 2}}
-	for g, vals := range wantReview {
-		for k, col := range parser.ReviewColumns {
-			c, ok := groups[g][col]
-			checkCell(t, src, "四 "+col, c, ok, vals[k])
-		}
-	}
+	checkReview(t, src, review, [3][5]float64{{1, 0, 0, 0, 1}, {0, 0, 0, 0, 0}, {0, 2, 0, 0, 2}})
 	if n := len(doc.Sections); n != 6 {
 		t.Errorf("%d sections, want 6", n)
 	}
