@@ -98,6 +98,13 @@ func utf8Result(data []byte) Result {
 	return Result{Text: b.String(), Encoding: UTF8, Replaced: n}
 }
 
+// With decodes data, which has no byte order mark, in the encoding enc
+// named name (a charset a file declares), and fails with ErrBinary, as
+// Bytes does, when too much of it does not decode.
+func With(data []byte, enc encoding.Encoding, name string) (Result, error) {
+	return decodeWith(data, enc, name, false)
+}
+
 // decodeWith decodes data with enc and fails when too much of it does not
 // decode.
 func decodeWith(data []byte, enc encoding.Encoding, name string, bom bool) (Result, error) {

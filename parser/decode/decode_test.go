@@ -74,3 +74,15 @@ func TestBytesInvalid(t *testing.T) {
 		}
 	}
 }
+
+func TestWith(t *testing.T) {
+	got, err := With(encode(t, simplifiedchinese.GBK, sample), simplifiedchinese.GBK, GBK)
+	if err != nil || got.Text != sample || got.Encoding != GBK || got.Replaced != 0 {
+		t.Errorf("GBK: got %q (%s, %d replaced), %v; want %q (gbk)", got.Text, got.Encoding, got.Replaced, err, sample)
+	}
+	// 0xFF is no GBK byte: a tenth of the characters do not decode.
+	bad := append(bytes.Repeat([]byte{0xFF}, 10), bytes.Repeat([]byte("a"), 90)...)
+	if _, err := With(bad, simplifiedchinese.GBK, GBK); !errors.Is(err, ErrBinary) {
+		t.Errorf("mostly undecodable GBK: err = %v, want ErrBinary", err)
+	}
+}

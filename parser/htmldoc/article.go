@@ -265,9 +265,7 @@ func (t *tree) pageTitle(page []outLine, art int32) (outLine, bool) {
 	if t.title < 0 {
 		return outLine{}, false
 	}
-	r := &renderer{t: t, w: &writer{}}
-	r.children(t.title)
-	text := r.w.b.Text()
+	text := t.inlineText(t.title)
 	s := text.String()
 	for _, sep := range []string{"_", "|", "｜", " - "} {
 		if i := strings.Index(s, sep); i >= 0 {

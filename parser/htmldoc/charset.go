@@ -20,10 +20,6 @@ var ErrNotText = errors.New("not an HTML text file")
 // prescanBytes is how much of the page is searched for a declared charset.
 const prescanBytes = 64 << 10
 
-// maxBadRatio is the share of characters that may fail to decode in the
-// declared charset before the declaration is taken for wrong.
-const maxBadRatio = 0.01
-
 // decodePage returns the page as UTF-8 and the name of its encoding in lower
 // case. A byte order mark decides; then the charset the page declares
 // (<meta charset>, <meta http-equiv="Content-Type">), unless the bytes
@@ -49,7 +45,7 @@ func decodePage(data []byte) (string, string, error) {
 }
 
 // decodeDeclared decodes data in the declared encoding; ok is false when
-// the bytes are not in it.
+// the bytes are not in it (more than decode allows do not decode).
 func decodeDeclared(data []byte, enc encoding.Encoding, name string) (string, string, bool) {
 	if strings.HasPrefix(name, "utf-16") {
 		name = decode.UTF8 // a page that could declare it is not UTF-16
@@ -63,21 +59,11 @@ func decodeDeclared(data []byte, enc encoding.Encoding, name string) (string, st
 		// almost never valid UTF-8.
 		return string(data), decode.UTF8, true
 	}
-	out, err := enc.NewDecoder().Bytes(data)
+	res, err := decode.With(data, enc, name)
 	if err != nil {
 		return "", "", false
 	}
-	total, bad := 0, 0
-	for _, r := range string(out) {
-		total++
-		if r == utf8.RuneError {
-			bad++
-		}
-	}
-	if float64(bad) > maxBadRatio*float64(total) {
-		return "", "", false
-	}
-	return string(out), name, true
+	return res.Text, name, true
 }
 
 func hasHighBytes(data []byte) bool {
@@ -135,9 +121,13 @@ func metaCharset(z *html.Tokenizer, hasAttr bool) string {
 }
 
 // charsetParam returns the value of "charset=" in a content attribute
-// ("text/html; charset=gb2312").
+// ("text/html; charset=gb2312"), in lower case. The attribute is lowered
+// before it is searched, not only for the search: lowering changes the
+// length of non-ASCII text (and of bytes that are not UTF-8), so an offset
+// found in the lowered copy does not hold in the original.
 func charsetParam(s string) string {
-	i := strings.Index(strings.ToLower(s), "charset")
+	s = strings.ToLower(s)
+	i := strings.Index(s, "charset")
 	if i < 0 {
 		return ""
 	}

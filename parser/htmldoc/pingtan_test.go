@@ -44,6 +44,38 @@ func checkCell(t *testing.T, src [][]rune, where string, c report.Cell, ok bool,
 	}
 }
 
+// checkRows asserts the cells of a table named name that want lists, by
+// row and column key.
+func checkRows(t *testing.T, src [][]rune, name string, rows map[string]map[string]report.Cell, want map[string]map[string]float64) {
+	t.Helper()
+	for row, cols := range want {
+		for col, v := range cols {
+			c, ok := rows[row][col]
+			checkCell(t, src, name+" "+row+"."+col, c, ok, v)
+		}
+	}
+}
+
+// checkReview asserts the five columns of each group of table 四:
+// reconsideration, litigation without and after reconsideration.
+func checkReview(t *testing.T, src [][]rune, tab *report.ReviewTable, want [3][5]float64) {
+	t.Helper()
+	groups := [3]struct {
+		name  string
+		cells map[string]report.Cell
+	}{
+		{"reconsideration", tab.Reconsideration},
+		{"litigation_direct", tab.LitigationDirect},
+		{"litigation_after_review", tab.LitigationAfterReview},
+	}
+	for g, vals := range want {
+		for k, col := range parser.ReviewColumns {
+			c, ok := groups[g].cells[col]
+			checkCell(t, src, "四 "+groups[g].name+"."+col, c, ok, vals[k])
+		}
+	}
+}
+
 func TestPingtanDocument(t *testing.T) {
 	d, doc := parsePage(t, pingtan, fixture(t, pingtan))
 	src := sourceLines(d.Text)
@@ -151,11 +183,8 @@ func TestPingtanActiveTable(t *testing.T) {
 		"administrative_fees": {"previous_count": 35, "change": 0},
 		"procurement":         {"project_count": 135, "amount": 75394432.52},
 	}
+	checkRows(t, src, "二", tab.Rows, want)
 	for row, cols := range want {
-		for col, v := range cols {
-			c, ok := tab.Rows[row][col]
-			checkCell(t, src, "二 "+row+"."+col, c, ok, v)
-		}
 		if len(tab.Rows[row]) != len(cols) {
 			t.Errorf("二 %s has %d cells, want %d: %+v", row, len(tab.Rows[row]), len(cols), tab.Rows[row])
 		}
@@ -231,17 +260,8 @@ func TestPingtanReviewTable(t *testing.T) {
 	if tab == nil {
 		t.Fatal("table 四 not found")
 	}
-	groups := map[string]map[string]report.Cell{
-		"reconsideration":         tab.Reconsideration,
-		"litigation_direct":       tab.LitigationDirect,
-		"litigation_after_review": tab.LitigationAfterReview,
-	}
-	for name, g := range groups {
-		for _, col := range parser.ReviewColumns {
-			c, ok := g[col]
-			checkCell(t, src, "四 "+name+"."+col, c, ok, 0)
-		}
-	}
+	// Every count of the table is 0.
+	checkReview(t, src, tab, [3][5]float64{})
 }
 
 func TestPingtanNoNotes(t *testing.T) {

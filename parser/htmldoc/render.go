@@ -211,7 +211,7 @@ func entity(s string) (string, int) {
 		j = k
 	} else {
 		k := j
-		for k < len(s) && k-j < 40 && (isDigit(s[k]) || isHexLetter(s[k]) || isLetter(s[k])) {
+		for k < len(s) && k-j < 40 && (isDigit(s[k]) || isLetter(s[k])) {
 			k++
 		}
 		if k == j {
@@ -258,10 +258,10 @@ type gridCell struct {
 // lays out the page (a cell holding paragraphs or another table, or one
 // column only) as the lines of its cells in reading order.
 func (r *renderer) table(i int32) {
-	rows := r.rows(i, nil)
+	rows := r.rows(i)
 	cells := make([][]int32, len(rows))
 	for k, tr := range rows {
-		cells[k] = r.cells(tr, nil)
+		cells[k] = r.cells(tr)
 	}
 	if !r.isData(cells) {
 		r.w.brk()
@@ -279,37 +279,31 @@ func (r *renderer) table(i int32) {
 	r.w.flush()
 }
 
+// The parts of a table that rows and cells collect, and those they do not
+// look into.
+var (
+	rowTags, rowSkip   = set("tr"), set("table", "td", "th", "caption")
+	cellTags, cellSkip = set("td", "th"), set("table", "tr")
+)
+
 // rows returns the visible <tr> of table i, not those of nested tables.
-func (r *renderer) rows(i int32, out []int32) []int32 {
-	for c := r.t.nodes[i].first; c >= 0; c = r.t.nodes[c].nxt {
-		n := &r.t.nodes[c]
-		if n.kind != elementNode || n.flags&flagHidden != 0 {
-			continue
-		}
-		switch n.tag {
-		case "tr":
-			out = append(out, c)
-		case "table", "td", "th", "caption":
-		default:
-			out = r.rows(c, out)
-		}
-	}
-	return out
-}
+func (r *renderer) rows(i int32) []int32 { return r.collect(i, rowTags, rowSkip, nil) }
 
 // cells returns the visible cells of row i.
-func (r *renderer) cells(i int32, out []int32) []int32 {
+func (r *renderer) cells(i int32) []int32 { return r.collect(i, cellTags, cellSkip, nil) }
+
+// collect appends to out, in document order, the visible elements below i
+// whose tag is in want, looking neither into them nor into the elements
+// whose tag is in skip.
+func (r *renderer) collect(i int32, want, skip map[string]bool, out []int32) []int32 {
 	for c := r.t.nodes[i].first; c >= 0; c = r.t.nodes[c].nxt {
 		n := &r.t.nodes[c]
-		if n.kind != elementNode || n.flags&flagHidden != 0 {
-			continue
-		}
-		switch n.tag {
-		case "td", "th":
+		switch {
+		case n.kind != elementNode || n.flags&flagHidden != 0 || skip[n.tag]:
+		case want[n.tag]:
 			out = append(out, c)
-		case "table", "tr":
 		default:
-			out = r.cells(c, out)
+			out = r.collect(c, want, skip, out)
 		}
 	}
 	return out
@@ -375,11 +369,19 @@ func (r *renderer) grid(rows []int32, cells [][]int32) [][]gridCell {
 	return grid
 }
 
+// inlineText renders the content of element i as one line, its line
+// breaks read as spaces (a data table's cell, the page's <title>). White
+// space may end it. Element i holds no table, as isData makes sure for a
+// cell: a table's lines would be lost.
+func (t *tree) inlineText(i int32) layout.Text {
+	r := &renderer{t: t, w: &writer{cell: true}}
+	r.children(i)
+	return r.w.b.Text()
+}
+
 // cell renders the content of a table cell.
 func (r *renderer) cell(i int32) layout.Cell {
-	sub := &renderer{t: r.t, w: &writer{cell: true}, gridLeft: r.gridLeft}
-	sub.children(i)
-	t := sub.w.b.Text().TrimSpace()
+	t := r.t.inlineText(i).TrimSpace()
 	c := layout.Cell{Text: t, At: r.t.nodes[i].pos}
 	if !t.IsEmpty() {
 		c.At = t.Start()

@@ -52,7 +52,7 @@ type node struct {
 	flags                    uint8
 	parent, first, last, nxt int32
 	end                      int32 // index of the last descendant
-	start, stop              int32 // byte range in the source: text, or the start tag
+	start, stop              int32 // a text node's byte range in the source
 	pos                      layout.Pos
 	rowspan, colspan         int32
 	textLen                  int32  // visible non-space bytes in the subtree
@@ -174,10 +174,10 @@ func buildTree(src string) (*tree, error) {
 				err = b.text(start, off, pos)
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			err = b.startTag(z, tt == html.SelfClosingTagToken, start, pos)
+			err = b.startTag(z, tt == html.SelfClosingTagToken, pos)
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			err = b.endTag(tagName(name), start, pos)
+			err = b.endTag(tagName(name), pos)
 		}
 		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
 			b.skipRaw = false
@@ -187,11 +187,14 @@ func buildTree(src string) (*tree, error) {
 		}
 	}
 	b.cur.advance(len(src))
-	t.lines = b.cur.pos.Line
-	if last := src[max(len(src)-1, 0):]; last == "" {
+	// A line break at the very end starts no line.
+	switch {
+	case src == "":
 		t.lines = 0
-	} else if last == "\n" || last == "\r" {
-		t.lines--
+	case strings.HasSuffix(src, "\n") || strings.HasSuffix(src, "\r"):
+		t.lines = b.cur.pos.Line - 1
+	default:
+		t.lines = b.cur.pos.Line
 	}
 	t.finish()
 	return t, nil
@@ -240,10 +243,10 @@ func (b *builder) addBreak(pos layout.Pos) error {
 	return err
 }
 
-func (b *builder) startTag(z *html.Tokenizer, selfClosing bool, start int, pos layout.Pos) error {
+func (b *builder) startTag(z *html.Tokenizer, selfClosing bool, pos layout.Pos) error {
 	name, hasAttr := z.TagName()
 	tag := tagName(name)
-	n := node{tag: tag, kind: elementNode, start: int32(start), pos: pos, rowspan: 1, colspan: 1}
+	n := node{tag: tag, kind: elementNode, pos: pos, rowspan: 1, colspan: 1}
 	for hasAttr {
 		var k, v []byte
 		k, v, hasAttr = z.TagAttr()
@@ -307,32 +310,25 @@ func (n *node) attr(key string, val []byte) {
 			n.flags |= flagChrome
 		}
 	case "rowspan":
-		n.rowspan = spanValue(val, 65534)
+		n.rowspan = spanValue(val, 0, 65534) // 0: to the end of the table
 	case "colspan":
-		n.colspan = spanValue(val, 1000)
+		n.colspan = spanValue(val, 1, 1000)
 	}
 }
 
 // spanValue parses a rowspan or colspan as browsers do: leading digits,
-// at least 1 (0 for a rowspan means "to the end", kept as 0), at most max.
-func spanValue(val []byte, max int) int32 {
+// 1 when there are none, kept between lo and hi.
+func spanValue(val []byte, lo, hi int) int32 {
 	s := strings.TrimSpace(string(val))
 	k := 0
 	for k < len(s) && k < 9 && s[k] >= '0' && s[k] <= '9' {
 		k++
 	}
 	v, err := strconv.Atoi(s[:k])
-	switch {
-	case err != nil:
+	if err != nil {
 		return 1
-	case v == 0 && max == 65534:
-		return 0
-	case v < 1:
-		return 1
-	case v > max:
-		return int32(max)
 	}
-	return int32(v)
+	return int32(min(max(v, lo), hi))
 }
 
 func (b *builder) push(i int32, tag string) {
@@ -445,14 +441,14 @@ func (b *builder) ensureRow() {
 	if tb == 0 || b.inTable("tr") > 0 {
 		return
 	}
-	top := b.t.nodes[b.stack[len(b.stack)-1]]
-	i, err := b.add(node{tag: "tr", kind: elementNode, flags: flagBlock, start: top.start, pos: top.pos, rowspan: 1, colspan: 1})
+	pos := b.t.nodes[b.stack[len(b.stack)-1]].pos
+	i, err := b.add(node{tag: "tr", kind: elementNode, flags: flagBlock, pos: pos, rowspan: 1, colspan: 1})
 	if err == nil && len(b.stack) < maxDepth {
 		b.push(i, "tr")
 	}
 }
 
-func (b *builder) endTag(tag string, start int, pos layout.Pos) error {
+func (b *builder) endTag(tag string, pos layout.Pos) error {
 	if b.overflow > 0 {
 		b.overflow--
 		if blockTags[tag] {
@@ -463,7 +459,7 @@ func (b *builder) endTag(tag string, start int, pos layout.Pos) error {
 	switch tag {
 	case "br":
 		// </br> is read as <br>.
-		_, err := b.add(node{tag: "br", kind: elementNode, start: int32(start), pos: pos})
+		_, err := b.add(node{tag: "br", kind: elementNode, pos: pos})
 		return err
 	case "html", "body":
 		// Content after them still belongs to the page.
@@ -487,7 +483,7 @@ func (b *builder) endTag(tag string, start int, pos layout.Pos) error {
 	}
 	if tag == "p" {
 		// A stray </p> makes an empty paragraph: a line break.
-		_, err := b.add(node{tag: "br", kind: elementNode, start: int32(start), pos: pos})
+		_, err := b.add(node{tag: "br", kind: elementNode, pos: pos})
 		return err
 	}
 	return nil

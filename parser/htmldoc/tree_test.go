@@ -73,3 +73,29 @@ func TestLineBreaks(t *testing.T) {
 		})
 	}
 }
+
+func TestSpanValue(t *testing.T) {
+	// Browsers read leading digits, 1 without any; a rowspan of 0 spans to
+	// the end of the table, a colspan of 0 is 1; rowspan stops at 65534,
+	// colspan at 1000.
+	tests := []struct {
+		val              string
+		rowspan, colspan int32
+	}{
+		{"3", 3, 3},
+		{" 2x", 2, 2},
+		{"", 1, 1},
+		{"-1", 1, 1},
+		{"0", 0, 1},
+		{"99999", 65534, 1000},
+		{"1234567890123", 65534, 1000},
+	}
+	for _, tc := range tests {
+		var n node
+		n.attr("rowspan", []byte(tc.val))
+		n.attr("colspan", []byte(tc.val))
+		if n.rowspan != tc.rowspan || n.colspan != tc.colspan {
+			t.Errorf("%q: rowspan %d colspan %d, want %d %d", tc.val, n.rowspan, n.colspan, tc.rowspan, tc.colspan)
+		}
+	}
+}
