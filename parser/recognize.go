@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nianbao/nianbao/parser/layout"
+	"github.com/nianbao/nianbao/parser/vocab"
 	"github.com/nianbao/nianbao/report"
 )
 
@@ -116,47 +117,6 @@ func (r *recognizer) prepare() {
 	}
 }
 
-// sections are recognised by words of their headings.
-type sectionDef struct {
-	key     string
-	words   []string
-	exclude []string
-}
-
-var sectionDefs = []sectionDef{
-	{report.SectionOverview, []string{"总体情况", "概述", "基本情况"}, nil},
-	{report.SectionActiveDisclosure, []string{"主动公开"}, []string{"申请"}},
-	{report.SectionApplications, []string{"收到和处理", "处理政府信息公开申请", "依申请公开情况", "依申请公开政府信息情况"}, []string{"数量"}},
-	{report.SectionReviewLitigation, []string{"行政复议"}, nil},
-	{report.SectionProblems, []string{"存在的主要问题", "主要问题", "改进情况"}, nil},
-	{report.SectionOtherMatters, []string{"其他需要报告", "其他事项"}, nil},
-}
-
-var headingRe = regexp.MustCompile(`^(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})(?:部分)?\s*[、.,:;．\s]\s*(.+)$`)
-
-// classifyHeading returns the section key a heading title names, or "".
-func classifyHeading(title string) string {
-	title = strings.TrimRight(title, "。.:：;； ")
-	if utf8.RuneCountInString(title) > 26 || strings.ContainsAny(title, "。;") {
-		return ""
-	}
-	for _, def := range sectionDefs {
-		if containsAny(title, def.words) && !containsAny(title, def.exclude) {
-			return def.key
-		}
-	}
-	return ""
-}
-
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
 func (r *recognizer) findHeadings() {
 	seen := map[string]bool{}
 	for i := range r.lines {
@@ -170,17 +130,17 @@ func (r *recognizer) findHeadings() {
 		}
 		var number *int
 		title := s
-		if m := headingRe.FindStringSubmatch(s); m != nil {
-			if v, ok := cnNumber(m[1]); ok {
+		if numeral, t, ok := vocab.Numbered(s); ok {
+			if v, ok := cnNumber(numeral); ok {
 				number = intPtr(v)
-			} else if v, err := strconv.Atoi(m[1]); err == nil && v >= 1 && v <= 10 {
+			} else if v, err := strconv.Atoi(numeral); err == nil && v >= 1 && v <= 10 {
 				number = intPtr(v)
 			}
 			if number != nil {
-				title = m[2]
+				title = t
 			}
 		}
-		key := classifyHeading(title)
+		key := vocab.Section(title)
 		if key == "" || seen[key] {
 			continue
 		}
@@ -190,7 +150,7 @@ func (r *recognizer) findHeadings() {
 		}
 		seen[key] = true
 		l.role = roleHeading
-		r.heads = append(r.heads, heading{line: i, key: key, number: number, text: l.norm, title: strings.TrimRight(title, "。.:：;； ")})
+		r.heads = append(r.heads, heading{line: i, key: key, number: number, text: l.norm, title: vocab.TrimHeading(title)})
 	}
 	h := 0
 	for i := range r.lines {
@@ -229,25 +189,11 @@ func (r *recognizer) firstHeadingLine() int {
 }
 
 var (
-	yearRe      = regexp.MustCompile(`((?:19|20)\d{2})年度?`)
-	titleWordRe = regexp.MustCompile(`(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)$`)
+	yearRe = regexp.MustCompile(`((?:19|20)\d{2})年度?`)
 	// textTitleRe finds the report's own name in a sentence when it has no
 	// title line ("现公布2024年度前进区商务和经济合作局政府信息公开工作年度报告").
 	textTitleRe = regexp.MustCompile(`((?:19|20)\d{2})年度?([\p{Han}()]{2,30}?)政府信息公开工作年度报告`)
 )
-
-const maxTitleRunes = 60
-
-// isTitleText reports whether s reads like the report's title.
-func isTitleText(s string) bool {
-	s = trimTitle(s)
-	return utf8.RuneCountInString(s) <= maxTitleRunes && !strings.ContainsAny(s, "。;,") &&
-		strings.Contains(s, "信息公开") && titleWordRe.MatchString(s)
-}
-
-func trimTitle(s string) string {
-	return strings.Trim(s, " 《》\"“”'‘’")
-}
 
 // dropLeadingNoise marks the scraper's short noise lines before the first
 // heading ("打印此页 关闭窗口", "扫一扫在手机打开当前页") so that they are
@@ -269,13 +215,10 @@ func (r *recognizer) findTitle() {
 			continue
 		}
 		s := l.norm.String()
-		if utf8.RuneCountInString(s) > maxTitleRunes {
-			continue
-		}
 		parts := []int{i}
 		switch {
-		case isTitleText(s):
-		case strings.Contains(s, "信息公开") && i+1 < end && isTitleText(s+r.lines[i+1].norm.String()):
+		case vocab.IsTitle(s):
+		case strings.Contains(s, "信息公开") && i+1 < end && vocab.IsTitle(s+r.lines[i+1].norm.String()):
 			parts = append(parts, i+1)
 		default:
 			continue
@@ -311,8 +254,8 @@ func (r *recognizer) findTitle() {
 
 // splitTitle returns the body's name and the year a title gives.
 func splitTitle(s string) (string, *int) {
-	s = trimTitle(s)
-	s = titleWordRe.ReplaceAllString(s, "")
+	s = vocab.TrimTitle(s)
+	s = vocab.TitleWordsRe.ReplaceAllString(s, "")
 	var year *int
 	if m := yearRe.FindStringSubmatchIndex(s); m != nil {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/nianbao/nianbao/parser/layout"
+	"github.com/nianbao/nianbao/parser/vocab"
 	"github.com/nianbao/nianbao/report"
 )
 
@@ -382,7 +383,7 @@ func matchAppRow(s string, rowsStarted bool) string {
 		return "other_handling"
 	}
 	for _, key := range ApplicationRows {
-		if containsAny(s, appRowWords[key]) {
+		if vocab.ContainsAny(s, appRowWords[key]) {
 			return key
 		}
 	}

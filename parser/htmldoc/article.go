@@ -3,10 +3,13 @@ package htmldoc
 import (
 	"math/bits"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/nianbao/nianbao/parser/layout"
+	"github.com/nianbao/nianbao/parser/vocab"
+	"github.com/nianbao/nianbao/report"
 )
 
 // Anchors are what shows that a part of the page holds the report: its
@@ -21,16 +24,6 @@ const (
 const minAnchors = 2
 
 var (
-	headingRe    = regexp.MustCompile(`^(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})(?:部分)?\s*[、.,:;．\s]\s*(.+)$`)
-	sectionWords = [6]struct{ words, exclude []string }{
-		{[]string{"总体情况", "概述", "基本情况"}, nil},
-		{[]string{"主动公开"}, []string{"申请"}},
-		{[]string{"收到和处理", "处理政府信息公开申请", "依申请公开"}, []string{"数量"}},
-		{[]string{"行政复议"}, nil},
-		{[]string{"存在的主要问题", "主要问题", "改进情况"}, nil},
-		{[]string{"其他需要报告", "其他事项"}, nil},
-	}
-	titleRe = regexp.MustCompile(`信息公开(?:工作)?(?:年度)?(?:报告|年报)$`)
 	// noiseRe matches the widgets around an article.
 	noiseRe = regexp.MustCompile(`上一篇|下一篇|扫一扫|打印本页|打印此页|打印文章|打印正文|关闭窗口|关闭本页|\[打印\]|\[关闭\]|【打印】|【关闭】|分享到|字号|字体[:：]|返回顶部|收藏本页|浏览次数|访问次数|阅读次数|责任编辑`)
 	// dateRe finds a date as the report's tail writes it.
@@ -71,31 +64,14 @@ func shortNorm(l *layout.Line) string {
 	return layout.Normalize(layout.Join(cells, " ")).String()
 }
 
-// sectionOf returns the section (0–5) a normalised heading line names, or -1.
+// sectionOf returns the section (0–5) a normalised numbered heading line
+// names, or -1.
 func sectionOf(s string) int {
-	m := headingRe.FindStringSubmatch(s)
-	if m == nil {
+	_, title, ok := vocab.Numbered(s)
+	if !ok {
 		return -1
 	}
-	title := strings.TrimRight(m[2], "。.:：;； ")
-	if utf8.RuneCountInString(title) > 26 || strings.ContainsAny(title, "。;") {
-		return -1
-	}
-	for k, def := range sectionWords {
-		if containsAny(title, def.words) && !containsAny(title, def.exclude) {
-			return k
-		}
-	}
-	return -1
-}
-
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	return slices.Index(report.SectionKeys, vocab.Section(title))
 }
 
 // anchorsOf returns the anchors a line holds, as bits.
@@ -180,10 +156,7 @@ func trimNoise(lines []outLine) []outLine {
 }
 
 // titleLike reports whether a normalised line reads like the report's title.
-func titleLike(s string) bool {
-	s = strings.Trim(strings.ReplaceAll(s, " ", ""), "《》\"“”'‘’")
-	return utf8.RuneCountInString(s) <= 60 && !strings.ContainsAny(s, "。;,") && titleRe.MatchString(s)
-}
+func titleLike(s string) bool { return vocab.IsTitle(strings.ReplaceAll(s, " ", "")) }
 
 // titleWindow is how many lines at the start of the article may hold the
 // title.
