@@ -193,18 +193,19 @@ func skipDict(l *lexer) {
 	}
 }
 
-func nums(args []operand, n int) ([]float64, bool) {
+// nums returns the last n (at most 6) operands, which must be finite
+// numbers, in the first n elements of v.
+func nums(args []operand, n int) (v [6]float64, ok bool) {
 	if len(args) < n {
-		return nil, false
+		return v, false
 	}
-	out := make([]float64, n)
 	for i, a := range args[len(args)-n:] {
 		if a.kind != kNumber || math.IsNaN(a.num) || math.IsInf(a.num, 0) {
-			return nil, false
+			return v, false
 		}
-		out[i] = a.num
+		v[i] = a.num
 	}
-	return out, true
+	return v, true
 }
 
 // do runs one operator.
@@ -222,7 +223,7 @@ func (ip *interp) do(op string, args []operand, res types.Dict, l *lexer) error 
 		}
 	case "cm":
 		if v, ok := nums(args, 6); ok {
-			g.ctm = matrix{v[0], v[1], v[2], v[3], v[4], v[5]}.mul(g.ctm)
+			g.ctm = matrix(v).mul(g.ctm)
 		}
 	case "BT":
 		ip.tm, ip.tlm = identity, identity
@@ -264,7 +265,7 @@ func (ip *interp) do(op string, args []operand, res types.Dict, l *lexer) error 
 		}
 	case "Tm":
 		if v, ok := nums(args, 6); ok {
-			ip.tm = matrix{v[0], v[1], v[2], v[3], v[4], v[5]}
+			ip.tm = matrix(v)
 			ip.tlm = ip.tm
 		}
 	case "T*":
