@@ -75,6 +75,22 @@ func TestExtractLayout(t *testing.T) {
 	}
 }
 
+// TestNextLineOperators checks the operators that move to the next line
+// before showing a string: ' and ", whose word spacing (10 pt here, on top
+// of a 6 pt space) opens a column gap between "a" and "b".
+func TestNextLineOperators(t *testing.T) {
+	d := newTestDoc()
+	d.page("BT /F1 12 Tf 14 TL 1 0 0 1 72 700 Tm (first) Tj (second) ' 10 0 (a b) \" ET")
+	doc, err := Extract(d.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := lines(doc.Text)
+	if len(got) != 3 || got[0] != "first" || got[1] != "second" || !regexp.MustCompile(`^a {2,}b$`).MatchString(got[2]) {
+		t.Errorf("text: %q", got)
+	}
+}
+
 // TestColumnsAlign checks that numbers standing in one column on the page
 // start at the same column of the text.
 func TestColumnsAlign(t *testing.T) {

@@ -208,6 +208,14 @@ func nums(args []operand, n int) (v [6]float64, ok bool) {
 	return v, true
 }
 
+// last returns the last operand when it is of kind k.
+func last(args []operand, k kind) (operand, bool) {
+	if len(args) == 0 || args[len(args)-1].kind != k {
+		return operand{}, false
+	}
+	return args[len(args)-1], true
+}
+
 // do runs one operator.
 func (ip *interp) do(op string, args []operand, res types.Dict, l *lexer) error {
 	g := &ip.g
@@ -270,26 +278,24 @@ func (ip *interp) do(op string, args []operand, res types.Dict, l *lexer) error 
 		}
 	case "T*":
 		ip.move(0, -g.tl)
-	case "Tj":
-		if len(args) > 0 && args[len(args)-1].kind == kString {
-			return ip.show(args[len(args)-1].s)
-		}
 	case "'":
 		ip.move(0, -g.tl)
-		if len(args) > 0 && args[len(args)-1].kind == kString {
-			return ip.show(args[len(args)-1].s)
+		fallthrough
+	case "Tj":
+		if s, ok := last(args, kString); ok {
+			return ip.show(s.s)
 		}
 	case "\"":
-		if len(args) >= 3 && args[len(args)-1].kind == kString {
+		if s, ok := last(args, kString); ok && len(args) >= 3 {
 			if v, ok := nums(args[:len(args)-1], 2); ok {
 				g.tw, g.tc = v[0], v[1]
 			}
 			ip.move(0, -g.tl)
-			return ip.show(args[len(args)-1].s)
+			return ip.show(s.s)
 		}
 	case "TJ":
-		if len(args) > 0 && args[len(args)-1].kind == kArray {
-			for _, e := range args[len(args)-1].arr {
+		if a, ok := last(args, kArray); ok {
+			for _, e := range a.arr {
 				switch e.kind {
 				case kString:
 					if err := ip.show(e.s); err != nil {
@@ -301,8 +307,8 @@ func (ip *interp) do(op string, args []operand, res types.Dict, l *lexer) error 
 			}
 		}
 	case "Do":
-		if len(args) > 0 && args[len(args)-1].kind == kName {
-			return ip.xobject(res, args[len(args)-1].s)
+		if name, ok := last(args, kName); ok {
+			return ip.xobject(res, name.s)
 		}
 	case "BI":
 		ip.out.images++
