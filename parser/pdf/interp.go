@@ -135,25 +135,17 @@ func (ip *interp) run(data []byte, res types.Dict) error {
 	var args []operand
 	d := ip.d
 	for {
-		tk, op := l.next()
+		tk, op := l.nextObject()
 		switch tk {
 		case tEOF:
 			return nil
+		case tDictOpen:
+			skipDict(l)
+			op = operand{kind: kOther}
+			fallthrough
 		case tOperand:
 			if len(args) < maxOperands {
 				args = append(args, op)
-			}
-			continue
-		case tArrayOpen:
-			a := operand{kind: kArray, arr: readArray(l, 1)}
-			if len(args) < maxOperands {
-				args = append(args, a)
-			}
-			continue
-		case tDictOpen:
-			skipDict(l)
-			if len(args) < maxOperands {
-				args = append(args, operand{kind: kOther})
 			}
 			continue
 		case tArrayClose, tDictClose:
