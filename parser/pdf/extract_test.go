@@ -91,6 +91,22 @@ func TestNextLineOperators(t *testing.T) {
 	}
 }
 
+// TestShowArray checks TJ: a number shifts the next string left by
+// thousandths of the font size, or right when negative, so that -2000 at
+// 12 pt opens a 24 pt column gap and 100 keeps the letters touching.
+func TestShowArray(t *testing.T) {
+	d := newTestDoc()
+	d.page("BT /F1 12 Tf 1 0 0 1 72 700 Tm [(ab) -2000 (cd)] TJ 1 0 0 1 72 600 Tm [(ef) 100 (gh)] TJ ET")
+	doc, err := Extract(d.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := lines(doc.Text)
+	if len(got) != 2 || !regexp.MustCompile(`^ab {2,}cd$`).MatchString(got[0]) || got[1] != "efgh" {
+		t.Errorf("text: %q", got)
+	}
+}
+
 // TestColumnsAlign checks that numbers standing in one column on the page
 // start at the same column of the text.
 func TestColumnsAlign(t *testing.T) {
