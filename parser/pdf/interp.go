@@ -33,9 +33,6 @@ type glyph struct {
 	x0, x1 float64 // horizontal extent
 	y      float64 // baseline
 	size   float64 // font size
-	// upright is false for vertical writing and rotated text.
-	upright bool
-	mapped  bool
 }
 
 // gstate is the graphics state the interpreter tracks.
@@ -402,10 +399,9 @@ func (ip *interp) emit(c glyphCode) {
 	if size < 0.5 || size > 1000 || math.IsNaN(size) {
 		return
 	}
-	out := glyph{text: c.text, mapped: true, size: size}
+	out := glyph{text: c.text, size: size}
 	dx, dy := ex-ox, ey-oy
 	if !g.font.vertical && dx > 0 && math.Abs(dy) <= 0.05*dx+0.01 && math.Abs(ux-ox) < 0.05*size {
-		out.upright = true
 		out.x0, out.x1, out.y = ox, ex, oy
 	} else {
 		// Vertical or rotated: its bounding box, the baseline at its foot.

@@ -16,7 +16,6 @@ type textLine struct {
 	text   string
 	y      float64 // baseline
 	x0, x1 float64
-	size   float64
 	// drop marks a page number or running header or footer.
 	drop bool
 }
@@ -81,7 +80,7 @@ func composeLine(gs []glyph, left, cell float64) textLine {
 	var b strings.Builder
 	col := 0
 	var prev *glyph
-	tl := textLine{x0: gs[0].x0, y: gs[0].y, size: gs[0].size}
+	tl := textLine{x0: gs[0].x0, y: gs[0].y}
 	for i := range gs {
 		g := &gs[i]
 		if prev != nil && g.text == prev.text && math.Abs(g.x0-prev.x0) < 0.3*g.size && math.Abs(g.y-prev.y) < 0.3*g.size {
@@ -114,7 +113,6 @@ func composeLine(gs []glyph, left, cell float64) textLine {
 		b.WriteString(text)
 		col += displayWidth(text)
 		tl.x1 = max(tl.x1, g.x1)
-		tl.size = max(tl.size, g.size)
 		prev = g
 	}
 	tl.text = b.String()
