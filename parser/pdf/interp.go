@@ -405,32 +405,15 @@ func (ip *interp) emit(c glyphCode) {
 		out.x0, out.x1, out.y = ox, ex, oy
 	} else {
 		// Vertical or rotated: its bounding box, the baseline at its foot.
-		xs := []float64{ox, ex, ux, ex + ux - ox}
-		ys := []float64{oy, ey, uy, ey + uy - oy}
-		out.x0, out.x1 = slicesMin(xs), slicesMax(xs)
-		out.y = slicesMax(ys)
+		out.x0 = min(ox, ex, ux, ex+ux-ox)
+		out.x1 = max(ox, ex, ux, ex+ux-ox)
+		out.y = max(oy, ey, uy, ey+uy-oy)
 	}
 	// Drop what lies outside the page.
 	if out.x1 < 0 || out.x0 > ip.out.width || out.y < 0 || out.y-size > ip.out.height {
 		return
 	}
 	ip.out.glyphs = append(ip.out.glyphs, out)
-}
-
-func slicesMin(v []float64) float64 {
-	m := v[0]
-	for _, x := range v[1:] {
-		m = min(m, x)
-	}
-	return m
-}
-
-func slicesMax(v []float64) float64 {
-	m := v[0]
-	for _, x := range v[1:] {
-		m = max(m, x)
-	}
-	return m
 }
 
 // xobject runs a form XObject or counts an image.
