@@ -125,7 +125,7 @@ const objectStreamLimit = 16 << 20
 // decodedSize returns the decompressed size of a stream, reading at most
 // limit bytes of it, without keeping them.
 func decodedSize(sd types.StreamDict, limit int64) (int64, error) {
-	if len(sd.FilterPipeline) == 1 && sd.FilterPipeline[0].Name == filter.Flate && sd.FilterPipeline[0].DecodeParms == nil {
+	if plainFlate(sd) {
 		zr, err := zlib.NewReader(bytes.NewReader(sd.Raw))
 		if err != nil {
 			return 0, err
@@ -358,7 +358,7 @@ func (d *document) decodeStream(o types.Object) ([]byte, types.Dict, error) {
 // inflatePartial decodes what it can of a corrupt or truncated stream whose
 // only filter is FlateDecode without a predictor, up to limit bytes.
 func inflatePartial(sd types.StreamDict, limit int64) ([]byte, bool) {
-	if len(sd.FilterPipeline) != 1 || sd.FilterPipeline[0].Name != filter.Flate || sd.FilterPipeline[0].DecodeParms != nil {
+	if !plainFlate(sd) {
 		return nil, false
 	}
 	zr, err := zlib.NewReader(bytes.NewReader(sd.Raw))
@@ -367,6 +367,12 @@ func inflatePartial(sd types.StreamDict, limit int64) ([]byte, bool) {
 	}
 	out, _ := io.ReadAll(io.LimitReader(zr, limit))
 	return out, len(out) > 0
+}
+
+// plainFlate reports whether a stream's only filter is FlateDecode without
+// a predictor: zlib reads it.
+func plainFlate(sd types.StreamDict) bool {
+	return len(sd.FilterPipeline) == 1 && sd.FilterPipeline[0].Name == filter.Flate && sd.FilterPipeline[0].DecodeParms == nil
 }
 
 // page is what the interpreter needs of one page.
