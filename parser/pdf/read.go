@@ -332,7 +332,6 @@ func (d *document) decodeStream(o types.Object) ([]byte, types.Dict, error) {
 		if left <= 0 {
 			return nil, nil, limitError("bytes of decompressed streams", d.lim.MaxDecodedBytes)
 		}
-		sd.Content = nil
 		if err := sd.DecodeWithLimit(min(left, d.lim.MaxStreamBytes)); err != nil {
 			if errors.Is(err, filter.ErrDecodeLimitExceeded) {
 				if left < d.lim.MaxStreamBytes {
