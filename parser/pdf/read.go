@@ -174,10 +174,8 @@ func classifyReadError(ctx context.Context, err error, rs *budgetReader) error {
 		return fmt.Errorf("%w: its encryption is not supported (%w)", ErrEncrypted, err)
 	case errors.Is(err, filter.ErrDecodeLimitExceeded), errors.Is(err, model.ErrMaxRecursionDepthExceeded), strings.Contains(msg, "exceeds limit"):
 		return fmt.Errorf("%w: %w", ErrTooComplex, err)
-	case strings.Contains(msg, "exceeds maximum"):
-		// A stream longer than the file.
-		return fmt.Errorf("%w: the file is truncated or its structure is corrupt (%w)", ErrDamaged, err)
-	case strings.Contains(msg, "eof"), strings.Contains(msg, "EOF"):
+	case strings.Contains(msg, "exceeds maximum"), // a stream longer than the file
+		strings.Contains(msg, "eof"), strings.Contains(msg, "EOF"):
 		return fmt.Errorf("%w: the file is truncated or its structure is corrupt (%w)", ErrDamaged, err)
 	}
 	return fmt.Errorf("%w: %w", ErrDamaged, err)
