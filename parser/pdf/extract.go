@@ -153,10 +153,9 @@ func buildDoc(pages []*pageContent) (*layout.Doc, error) {
 				continue
 			}
 			n++
-			s := layout.FoldString(l.text)
-			doc.Lines = append(doc.Lines, layout.Line{Text: layout.NewText(s, n, 1)})
+			doc.Lines = append(doc.Lines, layout.Line{Text: layout.NewText(l.text, n, 1)})
 			doc.SetLineInfo(n, i+1, 0)
-			text = append(text, s...)
+			text = append(text, l.text...)
 			text = append(text, '\n')
 		}
 	}

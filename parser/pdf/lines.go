@@ -13,7 +13,7 @@ import (
 
 // textLine is one reconstructed line of a page.
 type textLine struct {
-	text   string
+	text   string  // folded with layout.FoldString
 	y      float64 // baseline
 	x0, x1 float64
 	// drop marks a page number or running header or footer.
@@ -74,7 +74,8 @@ func isBlank(r rune) bool {
 // composeLine writes the glyphs of one line left to right. Glyphs that
 // touch are written together, a gap between words becomes one space and a
 // column gap two or more, up to the glyph's column on a grid of half-width
-// character cells, so that columns line up as on the page.
+// character cells, so that columns line up as on the page. The text is
+// folded (layout.FoldString) once its columns are set.
 func composeLine(gs []glyph, left, cell float64) textLine {
 	sort.SliceStable(gs, func(i, j int) bool { return gs[i].x0 < gs[j].x0 })
 	var b strings.Builder
@@ -115,7 +116,7 @@ func composeLine(gs []glyph, left, cell float64) textLine {
 		tl.x1 = max(tl.x1, g.x1)
 		prev = g
 	}
-	tl.text = b.String()
+	tl.text = layout.FoldString(b.String())
 	return tl
 }
 
@@ -203,7 +204,7 @@ func isPageNumber(l *textLine, width, height float64) bool {
 			return -1
 		}
 		return r
-	}, layout.FoldString(l.text))
+	}, l.text)
 	if s == "" {
 		return false
 	}
@@ -232,7 +233,7 @@ func furnitureKey(text string) string {
 	var b strings.Builder
 	letters := 0
 	digits := false
-	for _, r := range layout.FoldString(text) {
+	for _, r := range text {
 		switch {
 		case unicode.IsSpace(r):
 		case r >= '0' && r <= '9':
