@@ -68,7 +68,7 @@ type testDoc struct {
 }
 
 // cjkChars are the characters /F2 can show: CID i+1 is cjkChars[i].
-var cjkChars = []rune("洪泽区人民政府年报告一二三四五六七八九十总计规章信息公开工作第页")
+var cjkChars = []rune("洪泽区人民政府年报告一二三四五六七八九十总计规章信息公开工作第页１２３")
 
 func newTestDoc() *testDoc {
 	d := &testDoc{}

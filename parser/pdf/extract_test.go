@@ -171,11 +171,14 @@ func TestContentArray(t *testing.T) {
 }
 
 // TestFurniture checks that running headers and footers repeated on every
-// page, and page numbers, are dropped, and that lines know their page.
+// page, and page numbers, are dropped, and that lines know their page. The
+// page numbers at the top right have full-width digits: "第１页" is one
+// only once folded.
 func TestFurniture(t *testing.T) {
 	d := newTestDoc()
 	for p := 1; p <= 3; p++ {
 		d.page(text("F2", 9, 72, 800, cjk("洪泽区人民政府信息公开")) +
+			text("F2", 9, 480, 820, cjk("第"+[]string{"１", "２", "３"}[p-1]+"页")) +
 			text("F2", 12, 72, 600, cjk("第"+[]string{"一", "二", "三"}[p-1]+"页总计")) +
 			text("F1", 9, 280, 40, latin(fmt.Sprintf("%d/3", p))))
 	}
