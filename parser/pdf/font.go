@@ -416,8 +416,7 @@ func (d *document) readW2(a types.Array) map[uint32][3]float64 {
 func (f *font) codes(s string, fn func(glyphCode)) {
 	for len(s) > 0 {
 		n := f.codeLen(s)
-		code := codeOf(s[:n])
-		fn(f.glyph(s[:n], code, n))
+		fn(f.glyph(s[:n]))
 		s = s[n:]
 	}
 }
@@ -453,8 +452,9 @@ func (f *font) codeLen(s string) int {
 	return min(n, len(s))
 }
 
-// glyph returns the text and metrics of one code.
-func (f *font) glyph(raw string, code uint32, n int) glyphCode {
+// glyph returns the text and metrics of one code, of 1 to 4 bytes.
+func (f *font) glyph(raw string) glyphCode {
+	code, n := codeOf(raw), len(raw)
 	g := glyphCode{space: n == 1 && code == 32}
 	if f.toUni != nil {
 		if t, ok := f.toUni.text(code, n); ok && t != "" {
@@ -462,7 +462,7 @@ func (f *font) glyph(raw string, code uint32, n int) glyphCode {
 		}
 	}
 	if !g.mapped {
-		g.text = f.fallbackText(raw, code, n)
+		g.text = f.fallbackText(raw, code)
 		g.mapped = g.text != ""
 	}
 	g.text = unifyHan(g.text)
@@ -508,7 +508,7 @@ func (f *font) glyph(raw string, code uint32, n int) glyphCode {
 }
 
 // fallbackText decodes a code without a ToUnicode mapping.
-func (f *font) fallbackText(raw string, code uint32, n int) string {
+func (f *font) fallbackText(raw string, code uint32) string {
 	if f.kind != fontType0 {
 		if r := f.simple[code&0xFF]; r != 0 {
 			return string(r)
@@ -530,7 +530,7 @@ func (f *font) fallbackText(raw string, code uint32, n int) string {
 			}
 		}
 	case preUCS2:
-		if r := rune(code); n == 2 && utf8.ValidRune(r) {
+		if r := rune(code); len(raw) == 2 && utf8.ValidRune(r) {
 			return string(r)
 		}
 	case preUTF16:
