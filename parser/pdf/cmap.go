@@ -307,11 +307,7 @@ func utf16String(s string) string {
 	if len(s) == 1 {
 		return string(rune(s[0]))
 	}
-	u := make([]uint16, 0, len(s)/2)
-	for i := 0; i+1 < len(s); i += 2 {
-		u = append(u, uint16(s[i])<<8|uint16(s[i+1]))
-	}
-	rs := utf16.Decode(u)
+	rs := utf16.Decode(utf16Units(s))
 	out := make([]rune, 0, len(rs))
 	for _, r := range rs {
 		if r == utf8.RuneError || r == 0 {
@@ -320,4 +316,13 @@ func utf16String(s string) string {
 		out = append(out, r)
 	}
 	return string(out)
+}
+
+// utf16Units reads big-endian 16-bit units; an odd last byte is left out.
+func utf16Units(s string) []uint16 {
+	u := make([]uint16, 0, len(s)/2)
+	for i := 0; i+1 < len(s); i += 2 {
+		u = append(u, uint16(s[i])<<8|uint16(s[i+1]))
+	}
+	return u
 }

@@ -332,6 +332,29 @@ func TestGlyphNames(t *testing.T) {
 	}
 }
 
+// TestPredefinedCMaps checks the text of composite fonts encoded with a
+// predefined Unicode or GBK CMap and no ToUnicode CMap: codes are cut at
+// the CMap's lengths (a UTF-16 surrogate pair is one code, an ASCII byte in
+// GBK is one) and decoded by its encoding.
+func TestPredefinedCMaps(t *testing.T) {
+	tests := []struct{ cmap, raw, want string }{
+		{"UniGB-UCS2-H", "\x6D\x2A\x6C\xFD", "洪泽"},
+		{"UniGB-UTF16-H", "\x6D\x2A\xD8\x35\xDC\x00", "洪\U0001D400"},
+		{"UniGB-UTF8-H", "洪泽", "洪泽"},
+		{"UniGB-UTF32-H", "\x00\x00\x6D\x2A", "洪"},
+		{"GBK-EUC-H", "\xBA\xE9A\xD4\xF3", "洪A泽"},
+	}
+	for _, tc := range tests {
+		f := &font{kind: fontType0}
+		(&document{}).predefinedCMap(f, tc.cmap)
+		var got []string
+		f.codes(tc.raw, func(c glyphCode) { got = append(got, c.text) })
+		if want := strings.Split(tc.want, ""); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s: got %q, want %q", tc.cmap, got, want)
+		}
+	}
+}
+
 // TestNoToUnicode checks a composite font without a ToUnicode CMap: its
 // characters are read from the embedded TrueType program's cmap; without
 // one the text cannot be read.

@@ -534,11 +534,7 @@ func (f *font) fallbackText(raw string, code uint32) string {
 			return string(r)
 		}
 	case preUTF16:
-		u := make([]uint16, 0, 2)
-		for i := 0; i+1 < len(raw); i += 2 {
-			u = append(u, uint16(raw[i])<<8|uint16(raw[i+1]))
-		}
-		return string(utf16.Decode(u))
+		return string(utf16.Decode(utf16Units(raw)))
 	case preUTF8:
 		if utf8.ValidString(raw) {
 			return raw
