@@ -259,11 +259,8 @@ func furnitureKey(text string) string {
 // cellWidth returns the width of a half-width character cell of the grid
 // that a page's columns are laid out on: half a small font size of the
 // page (its first quartile), so that the text of tables, usually set
-// smaller than the narrative, fits the grid.
+// smaller than the narrative, fits the grid. The page has glyphs.
 func cellWidth(pc *pageContent) float64 {
-	if len(pc.glyphs) == 0 {
-		return 6
-	}
 	sizes := make([]float64, len(pc.glyphs))
 	for i, g := range pc.glyphs {
 		sizes[i] = g.size
