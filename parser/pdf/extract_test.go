@@ -157,7 +157,7 @@ func TestContentArray(t *testing.T) {
 	d := newTestDoc()
 	a := d.f.stream("", []byte("BT /F2 12 Tf 1 0 0 1 72 700 Tm "+cjk("一二三")), true)
 	b := d.f.stream("", []byte("Tj ET BT /F9 12 Tf 1 0 0 1 72 600 Tm (garbage) Tj ET"), false)
-	d.pages = append(d.pages, d.f.add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources %d 0 R /Contents [%d 0 R %d 0 R] >>", d.parent, d.res, a, b)))
+	d.addPage(d.res, fmt.Sprintf("[%d 0 R %d 0 R]", a, b), 0)
 	doc, err := Extract(d.bytes())
 	if err != nil {
 		t.Fatal(err)
@@ -386,7 +386,7 @@ func TestNoToUnicode(t *testing.T) {
 		f3 := d.f.add(fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /GoRegular /Encoding /Identity-H /DescendantFonts [%d 0 R] >>", cid))
 		res := d.f.add(fmt.Sprintf("<< /Font << /F3 %d 0 R >> >>", f3))
 		c := d.f.stream("", []byte(text("F3", 12, 72, 700, codes.String())), false)
-		d.pages = append(d.pages, d.f.add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources %d 0 R /Contents %d 0 R >>", d.parent, res, c)))
+		d.addPage(res, fmt.Sprintf("%d 0 R", c), 0)
 		return d.bytes()
 	}
 	doc, err := Extract(build(true))
@@ -558,7 +558,7 @@ func TestHostileContent(t *testing.T) {
 		text("F2", 12, 72, 700, cjk("一二三")),
 		strings.Repeat(")", 100_000), strings.Repeat("<<", 100_000), strings.Repeat("[", 200_000))), false)
 	res := d.f.add(fmt.Sprintf("<< /XObject << /X %d 0 R >> /Font << /F2 %d 0 R >> >>", form, d.f2))
-	d.pages = append(d.pages, d.f.add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources %d 0 R /Contents %d 0 R >>", d.parent, res, page)))
+	d.addPage(res, fmt.Sprintf("%d 0 R", page), 0)
 	doc, err := Extract(d.bytes())
 	if err != nil {
 		t.Fatal(err)
