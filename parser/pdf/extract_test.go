@@ -4,13 +4,16 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math/rand"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/sfnt"
 
@@ -352,6 +355,32 @@ func TestPredefinedCMaps(t *testing.T) {
 		if want := strings.Split(tc.want, ""); strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("%s: got %q, want %q", tc.cmap, got, want)
 		}
+	}
+}
+
+// TestReadW2 checks the vertical metrics of a CIDFont, "c [w1y vx vy …]"
+// and "c1 c2 w1y vx vy", and that a range of CIDs beyond any font's, whose
+// ends a float64 cannot step between, is passed over.
+func TestReadW2(t *testing.T) {
+	a := types.Array{
+		types.Integer(1), types.Array{types.Integer(10), types.Integer(20), types.Integer(30), types.Integer(40), types.Integer(50), types.Integer(60)},
+		types.Integer(1 << 53), types.Integer(1<<53 + 7), types.Integer(1), types.Integer(2), types.Integer(3),
+		types.Integer(5), types.Integer(7), types.Integer(-1000), types.Integer(500), types.Integer(880),
+	}
+	done := make(chan map[uint32][3]float64)
+	go func() { done <- (&document{}).readW2(a) }()
+	var m map[uint32][3]float64
+	select {
+	case m = <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("readW2 does not return")
+	}
+	want := map[uint32][3]float64{
+		1: {10, 20, 30}, 2: {40, 50, 60},
+		5: {-1000, 500, 880}, 6: {-1000, 500, 880}, 7: {-1000, 500, 880},
+	}
+	if !maps.Equal(m, want) {
+		t.Errorf("got %v, want %v", m, want)
 	}
 }
 

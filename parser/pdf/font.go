@@ -404,7 +404,9 @@ func (d *document) readW2(a types.Array) map[uint32][3]float64 {
 		w1, _ := d.number(a[i+2])
 		vx, _ := d.number(a[i+3])
 		vy, _ := d.number(a[i+4])
-		for cid := c; cid <= hi && len(m) < maxCMapEntries; cid++ {
+		// Stepped as integers: a float64 beyond 2⁵³ does not move by 1.
+		lo, top := int64(min(c, math.MaxUint32+1)), int64(min(hi, math.MaxUint32))
+		for cid := lo; cid <= top && len(m) < maxCMapEntries; cid++ {
 			m[uint32(cid)] = [3]float64{w1, vx, vy}
 		}
 		i += 5
