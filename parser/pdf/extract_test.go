@@ -262,6 +262,37 @@ Tj`)}
 	}
 }
 
+// returns fails the test when fn, which should take no time, has not
+// returned after ten seconds: it loops for ever or nearly.
+func returns(t *testing.T, what string, fn func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		fn()
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatalf("%s does not return", what)
+	}
+}
+
+// TestLongNumber checks that a malformed number of a megabyte is read
+// as its longest prefix that is a number, without a wait.
+func TestLongNumber(t *testing.T) {
+	l := &lexer{b: []byte("1.5" + strings.Repeat("-", 1<<20) + " 2")}
+	var got []float64
+	returns(t, "the lexer", func() {
+		for tk, op := l.next(); tk != tEOF; tk, op = l.next() {
+			got = append(got, op.num)
+		}
+	})
+	if len(got) != 2 || got[0] != 1.5 || got[1] != 2 {
+		t.Errorf("got %v, want [1.5 2]", got)
+	}
+}
+
 func TestInlineImageSkipped(t *testing.T) {
 	l := &lexer{b: []byte("BI /W 2 /H 1 ID \x00EI\xffEIx EI Q")}
 	l.next() // BI
@@ -367,14 +398,8 @@ func TestReadW2(t *testing.T) {
 		types.Integer(1 << 53), types.Integer(1<<53 + 7), types.Integer(1), types.Integer(2), types.Integer(3),
 		types.Integer(5), types.Integer(7), types.Integer(-1000), types.Integer(500), types.Integer(880),
 	}
-	done := make(chan map[uint32][3]float64)
-	go func() { done <- (&document{}).readW2(a) }()
 	var m map[uint32][3]float64
-	select {
-	case m = <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatal("readW2 does not return")
-	}
+	returns(t, "readW2", func() { m = (&document{}).readW2(a) })
 	want := map[uint32][3]float64{
 		1: {10, 20, 30}, 2: {40, 50, 60},
 		5: {-1000, 500, 880}, 6: {-1000, 500, 880}, 7: {-1000, 500, 880},
