@@ -382,7 +382,9 @@ func TestPredefinedCMaps(t *testing.T) {
 		f := &font{kind: fontType0}
 		(&document{}).predefinedCMap(f, tc.cmap)
 		var got []string
-		f.codes(tc.raw, func(c glyphCode) { got = append(got, c.text) })
+		for c := range f.codes(tc.raw) {
+			got = append(got, c.text)
+		}
 		if want := strings.Split(tc.want, ""); strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("%s: got %q, want %q", tc.cmap, got, want)
 		}
@@ -597,6 +599,41 @@ func TestLimits(t *testing.T) {
 		_, err := ExtractWithLimits(context.Background(), tc.data, tc.lim)
 		if !errors.Is(err, ErrTooComplex) || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: got %v, want ErrTooComplex about %s", tc.name, err, tc.want)
+		}
+	}
+}
+
+// TestSlowGlyphs checks that the limits hold within one string, whose
+// glyphs are slow to look up: the font's encoding CMap has the most CID
+// ranges read, none of them the code shown a million times, so that each
+// glyph is looked for in all of them.
+func TestSlowGlyphs(t *testing.T) {
+	d := newTestDoc()
+	var cm strings.Builder
+	cm.WriteString("1 begincodespacerange <0000> <FFFF> endcodespacerange\n")
+	fmt.Fprintf(&cm, "%d begincidrange\n%s endcidrange\n", maxCMapEntries, strings.Repeat("<0001> <0001> 1\n", maxCMapEntries))
+	enc := d.f.stream("/Type /CMap /CMapName /Slow", []byte(cm.String()), true)
+	cid := d.f.add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Slow /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>")
+	f := d.f.add(fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /Slow /Encoding %d 0 R /DescendantFonts [%d 0 R] >>", enc, cid))
+	res := d.f.add(fmt.Sprintf("<< /Font << /F3 %d 0 R >> >>", f))
+	c := d.f.stream("", []byte(text("F3", 12, 72, 700, "<"+strings.Repeat("0000", 1_000_000)+">")), true)
+	d.addPage(res, fmt.Sprintf("%d 0 R", c), 0)
+	data := d.bytes()
+
+	fewGlyphs := DefaultLimits()
+	fewGlyphs.MaxGlyphs = 1000
+	cases := []struct {
+		name string
+		lim  Limits
+		want string
+	}{
+		{"too many glyphs", fewGlyphs, "more than 1000 glyphs"},
+	}
+	for _, tc := range cases {
+		var err error
+		returns(t, tc.name, func() { _, err = ExtractWithLimits(context.Background(), data, tc.lim) })
+		if !errors.Is(err, ErrTooComplex) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: got %v, want ErrTooComplex: %s", tc.name, err, tc.want)
 		}
 	}
 }

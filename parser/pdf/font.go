@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"errors"
+	"iter"
 	"math"
 	"strings"
 	"unicode/utf16"
@@ -414,12 +415,16 @@ func (d *document) readW2(a types.Array) map[uint32][3]float64 {
 	return m
 }
 
-// codes cuts a shown string into codes and calls fn for each.
-func (f *font) codes(s string, fn func(glyphCode)) {
-	for len(s) > 0 {
-		n := f.codeLen(s)
-		fn(f.glyph(s[:n]))
-		s = s[n:]
+// codes cuts a shown string into codes and yields each one's glyph.
+func (f *font) codes(s string) iter.Seq[glyphCode] {
+	return func(yield func(glyphCode) bool) {
+		for len(s) > 0 {
+			n := f.codeLen(s)
+			if !yield(f.glyph(s[:n])) {
+				return
+			}
+			s = s[n:]
+		}
 	}
 }
 

@@ -350,20 +350,15 @@ func (ip *interp) show(s string) error {
 		g.font = f
 	}
 	d := ip.d
-	var err error
-	f.codes(s, func(c glyphCode) {
-		if err != nil {
-			return
-		}
+	for c := range f.codes(s) {
 		d.glyphs++
 		if d.glyphs > d.lim.MaxGlyphs {
-			err = limitError("glyphs", d.lim.MaxGlyphs)
-			return
+			return limitError("glyphs", d.lim.MaxGlyphs)
 		}
 		ip.emit(c)
 		ip.advance(c)
-	})
-	return err
+	}
+	return nil
 }
 
 // advance moves the text matrix past a glyph.
