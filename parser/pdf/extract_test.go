@@ -622,12 +622,15 @@ func TestSlowGlyphs(t *testing.T) {
 
 	fewGlyphs := DefaultLimits()
 	fewGlyphs.MaxGlyphs = 1000
+	shortTime := DefaultLimits()
+	shortTime.Timeout = 200 * time.Millisecond
 	cases := []struct {
 		name string
 		lim  Limits
 		want string
 	}{
 		{"too many glyphs", fewGlyphs, "more than 1000 glyphs"},
+		{"too long", shortTime, "took too long"},
 	}
 	for _, tc := range cases {
 		var err error

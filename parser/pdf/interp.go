@@ -355,6 +355,13 @@ func (ip *interp) show(s string) error {
 		if d.glyphs > d.lim.MaxGlyphs {
 			return limitError("glyphs", d.lim.MaxGlyphs)
 		}
+		// One string may hold most of a page's glyphs: the time allowed
+		// is checked within it as between operators.
+		if d.glyphs&1023 == 0 {
+			if err := d.checkContext(); err != nil {
+				return err
+			}
+		}
 		ip.emit(c)
 		ip.advance(c)
 	}
