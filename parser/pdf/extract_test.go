@@ -538,6 +538,19 @@ func TestDamaged(t *testing.T) {
 	}
 }
 
+// TestMissingPage checks that a page the page tree counts but does not
+// have is named once in the error.
+func TestMissingPage(t *testing.T) {
+	d := newTestDoc()
+	d.page(text("F1", 10, 72, 700, latin("x")))
+	d.f.set(d.parent, fmt.Sprintf("<< /Type /Pages /Kids [%d 0 R] /Count 2 >>", d.pages[0]))
+	root := d.f.add(fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", d.parent))
+	_, err := Extract(d.f.bytes(root))
+	if !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), "page 2: ") || strings.Count(err.Error(), "page 2") != 1 {
+		t.Errorf("got %v, want ErrDamaged naming page 2 once", err)
+	}
+}
+
 // TestCorruptedBytes flips bytes of a real file at random: whatever the
 // damage, Extract returns text or an error, and never panics.
 func TestCorruptedBytes(t *testing.T) {

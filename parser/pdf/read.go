@@ -381,14 +381,14 @@ type page struct {
 	rotate    int
 }
 
-// page returns page n (1-based).
+// page returns page n (1-based); its errors do not repeat n.
 func (d *document) page(n int) (*page, error) {
 	pd, _, inh, err := d.xref.PageDict(n, false)
 	if err != nil {
-		return nil, fmt.Errorf("page %d: %w", n, err)
+		return nil, err
 	}
 	if pd == nil {
-		return nil, fmt.Errorf("page %d: missing", n)
+		return nil, errors.New("missing")
 	}
 	p := &page{number: n, box: [4]float64{0, 0, 612, 792}}
 	if inh != nil {
