@@ -173,6 +173,28 @@ func TestContentArray(t *testing.T) {
 	}
 }
 
+// TestForm checks text drawn by a form XObject: placed by its /Matrix
+// (100 pt lower, below the page's own line), in its own resources' font,
+// and without leaking its graphics state: the page's text after it stays
+// where it is drawn (scaled twice over, it would fall off the page).
+func TestForm(t *testing.T) {
+	d := newTestDoc()
+	formRes := d.f.add(fmt.Sprintf("<< /Font << /G %d 0 R >> >>", d.f2))
+	form := d.f.stream(fmt.Sprintf("/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Matrix [1 0 0 1 0 -100] /Resources %d 0 R", formRes),
+		[]byte(text("G", 12, 72, 700, cjk("四五六"))+"2 0 0 2 0 0 cm"), false)
+	res := d.f.add(fmt.Sprintf("<< /Font << /F2 %d 0 R >> /XObject << /X %d 0 R >> >>", d.f2, form))
+	c := d.f.stream("", []byte(text("F2", 12, 72, 620, cjk("一二三"))+"/X Do "+text("F2", 12, 72, 500, cjk("七八九"))), false)
+	d.addPage(res, fmt.Sprintf("%d 0 R", c), 0)
+	doc, err := Extract(d.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := lines(doc.Text)
+	if len(got) != 3 || strings.TrimSpace(got[0]) != "一二三" || strings.TrimSpace(got[1]) != "四五六" || strings.TrimSpace(got[2]) != "七八九" {
+		t.Errorf("text: %q", got)
+	}
+}
+
 // TestFurniture checks that running headers and footers repeated on every
 // page, and page numbers, are dropped, and that lines know their page. The
 // page numbers at the top right have full-width digits: "第１页" is one
