@@ -139,11 +139,11 @@ const marginLines = 2
 // removeFurniture marks page numbers, and headers and footers repeated on
 // most pages, to be dropped.
 func removeFurniture(laid [][]textLine, pages []*pageContent) {
+	margins := make([][]*textLine, len(laid))
 	for i, lines := range laid {
-		h := pages[i].height
-		for _, k := range marginIndexes(len(lines)) {
-			l := &lines[k]
-			if inMargin(l, h) && isPageNumber(l, pages[i].width, h) {
+		margins[i] = marginLinesOf(lines, pages[i].height)
+		for _, l := range margins[i] {
+			if isPageNumber(l, pages[i].width, pages[i].height) {
 				l.drop = true
 			}
 		}
@@ -154,34 +154,32 @@ func removeFurniture(laid [][]textLine, pages []*pageContent) {
 	// Running headers and footers: the same text (numbers aside) in the
 	// margin of at least half the pages.
 	count := map[string]int{}
-	for i, lines := range laid {
+	for _, ls := range margins {
 		seen := map[string]bool{}
-		for _, k := range marginIndexes(len(lines)) {
-			l := &lines[k]
-			if key := furnitureKey(l.text); key != "" && !l.drop && inMargin(l, pages[i].height) && !seen[key] {
+		for _, l := range ls {
+			if key := furnitureKey(l.text); key != "" && !l.drop && !seen[key] {
 				seen[key] = true
 				count[key]++
 			}
 		}
 	}
 	need := max(2, (len(laid)+1)/2)
-	for i, lines := range laid {
-		for _, k := range marginIndexes(len(lines)) {
-			l := &lines[k]
-			if key := furnitureKey(l.text); key != "" && count[key] >= need && inMargin(l, pages[i].height) {
+	for _, ls := range margins {
+		for _, l := range ls {
+			if key := furnitureKey(l.text); key != "" && count[key] >= need {
 				l.drop = true
 			}
 		}
 	}
 }
 
-// marginIndexes returns the indexes of the first and last marginLines
-// lines of a page.
-func marginIndexes(n int) []int {
-	var out []int
-	for k := 0; k < n; k++ {
-		if k < marginLines || k >= n-marginLines {
-			out = append(out, k)
+// marginLinesOf returns those of the first and last marginLines lines of a
+// page that stand in its margins.
+func marginLinesOf(lines []textLine, height float64) []*textLine {
+	var out []*textLine
+	for k := range lines {
+		if l := &lines[k]; (k < marginLines || k >= len(lines)-marginLines) && inMargin(l, height) {
+			out = append(out, l)
 		}
 	}
 	return out
