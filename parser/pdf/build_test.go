@@ -28,14 +28,19 @@ func (f *pdfFile) set(n int, obj string) { f.objs[n-1] = obj }
 // stream appends a stream object, Flate-compressed when deflate is true.
 func (f *pdfFile) stream(dict string, data []byte, deflate bool) int {
 	if deflate {
-		var b bytes.Buffer
-		w := zlib.NewWriter(&b)
-		w.Write(data)
-		w.Close()
-		data = b.Bytes()
+		data = zlibBytes(data)
 		dict += " /Filter /FlateDecode"
 	}
 	return f.add(fmt.Sprintf("<< %s /Length %d >>\nstream\n%s\nendstream", dict, len(data), data))
+}
+
+// zlibBytes returns data compressed with zlib, as FlateDecode reads it.
+func zlibBytes(data []byte) []byte {
+	var b bytes.Buffer
+	w := zlib.NewWriter(&b)
+	w.Write(data)
+	w.Close()
+	return b.Bytes()
 }
 
 // bytes writes the file with root as the catalog.
@@ -68,7 +73,7 @@ type testDoc struct {
 }
 
 // cjkChars are the characters /F2 can show: CID i+1 is cjkChars[i].
-var cjkChars = []rune("洪泽区人民政府年报告一二三四五六七八九十总计规章信息公开工作第页")
+var cjkChars = []rune("洪泽区人民政府年报告一二三四五六七八九十总计规章信息公开工作第页１２３")
 
 func newTestDoc() *testDoc {
 	d := &testDoc{}
@@ -112,19 +117,28 @@ func (d *testDoc) page(content string) { d.rotatedPage(content, 0) }
 // rotatedPage adds a page displayed rotated clockwise by rotate degrees.
 func (d *testDoc) rotatedPage(content string, rotate int) {
 	c := d.f.stream("", []byte(content), true)
-	d.pages = append(d.pages, d.f.add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Rotate %d /Resources %d 0 R /Contents %d 0 R >>", d.parent, rotate, d.res, c)))
+	d.addPage(d.res, fmt.Sprintf("%d 0 R", c), rotate)
 }
 
-// bytes writes the document.
-func (d *testDoc) bytes() []byte {
+// addPage adds an A4 page with the given resources, contents (a reference
+// or an array of them) and rotation.
+func (d *testDoc) addPage(res int, contents string, rotate int) {
+	d.pages = append(d.pages, d.f.add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Rotate %d /Resources %d 0 R /Contents %s >>", d.parent, rotate, res, contents)))
+}
+
+// catalog fills in the page tree and adds the catalog; it returns the
+// catalog's number.
+func (d *testDoc) catalog() int {
 	var kids []string
 	for _, p := range d.pages {
 		kids = append(kids, fmt.Sprintf("%d 0 R", p))
 	}
 	d.f.set(d.parent, fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(d.pages)))
-	root := d.f.add(fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", d.parent))
-	return d.f.bytes(root)
+	return d.f.add(fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", d.parent))
 }
+
+// bytes writes the document.
+func (d *testDoc) bytes() []byte { return d.f.bytes(d.catalog()) }
 
 // text returns a content-stream fragment showing s with font at (x, y).
 func text(font string, size, x, y float64, s string) string {
@@ -161,13 +175,10 @@ func (f *pdfFile) bytesObjStm(root int, packed []int, padding int) []byte {
 		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
 	}
 	stm := len(f.objs) + 1
-	var z bytes.Buffer
-	w := zlib.NewWriter(&z)
-	w.Write([]byte(content))
-	w.Close()
+	z := zlibBytes([]byte(content))
 	offsets[stm-1] = b.Len()
 	fmt.Fprintf(&b, "%d 0 obj\n<< /Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream\nendobj\n",
-		stm, len(packed), prolog.Len(), z.Len(), z.Bytes())
+		stm, len(packed), prolog.Len(), len(z), z)
 	xref := stm + 1
 	offsets[xref-1] = b.Len()
 	var rows bytes.Buffer
@@ -189,11 +200,5 @@ func (f *pdfFile) bytesObjStm(root int, packed []int, padding int) []byte {
 
 // bytesPacked writes the document with its fonts in an object stream.
 func (d *testDoc) bytesPacked(padding int) []byte {
-	var kids []string
-	for _, p := range d.pages {
-		kids = append(kids, fmt.Sprintf("%d 0 R", p))
-	}
-	d.f.set(d.parent, fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(d.pages)))
-	root := d.f.add(fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", d.parent))
-	return d.f.bytesObjStm(root, []int{d.f2 - 1, d.f2}, padding)
+	return d.f.bytesObjStm(d.catalog(), []int{d.f2 - 1, d.f2}, padding)
 }

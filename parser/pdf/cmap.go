@@ -62,7 +62,7 @@ func parseCMap(data []byte) *cmap {
 	var stack []operand
 	var lastName string
 	for m.entries < maxCMapEntries {
-		tk, op := l.next()
+		tk, op := l.nextObject()
 		switch tk {
 		case tEOF:
 			m.sortRanges()
@@ -74,9 +74,6 @@ func parseCMap(data []byte) *cmap {
 			if len(stack) < 16 {
 				stack = append(stack, op)
 			}
-			continue
-		case tArrayOpen:
-			stack = append(stack, operand{kind: kArray, arr: readArray(l, 1)})
 			continue
 		case tOperator:
 		default:
@@ -163,14 +160,12 @@ func parseCMap(data []byte) *cmap {
 func (m *cmap) readSection(l *lexer, arity int, fn func([]operand)) {
 	args := make([]operand, 0, arity)
 	for m.entries < maxCMapEntries {
-		tk, op := l.next()
+		tk, op := l.nextObject()
 		switch tk {
 		case tEOF:
 			return
 		case tOperator:
 			return // endbfchar, endbfrange, …
-		case tArrayOpen:
-			op = operand{kind: kArray, arr: readArray(l, 1)}
 		case tOperand:
 		default:
 			continue
@@ -187,6 +182,16 @@ func (m *cmap) readSection(l *lexer, arity int, fn func([]operand)) {
 // maxArrayDepth bounds the nesting of arrays read; deeper arrays are
 // skipped.
 const maxArrayDepth = 8
+
+// nextObject returns the next token as next does, but an array is read
+// whole and returned as one operand.
+func (l *lexer) nextObject() (tokKind, operand) {
+	tk, op := l.next()
+	if tk == tArrayOpen {
+		return tOperand, operand{kind: kArray, arr: readArray(l, 1)}
+	}
+	return tk, op
+}
 
 // readArray reads array elements up to the closing bracket.
 func readArray(l *lexer, depth int) []operand {
@@ -302,11 +307,7 @@ func utf16String(s string) string {
 	if len(s) == 1 {
 		return string(rune(s[0]))
 	}
-	u := make([]uint16, 0, len(s)/2)
-	for i := 0; i+1 < len(s); i += 2 {
-		u = append(u, uint16(s[i])<<8|uint16(s[i+1]))
-	}
-	rs := utf16.Decode(u)
+	rs := utf16.Decode(utf16Units(s))
 	out := make([]rune, 0, len(rs))
 	for _, r := range rs {
 		if r == utf8.RuneError || r == 0 {
@@ -315,4 +316,13 @@ func utf16String(s string) string {
 		out = append(out, r)
 	}
 	return string(out)
+}
+
+// utf16Units reads big-endian 16-bit units; an odd last byte is left out.
+func utf16Units(s string) []uint16 {
+	u := make([]uint16, 0, len(s)/2)
+	for i := 0; i+1 < len(s); i += 2 {
+		u = append(u, uint16(s[i])<<8|uint16(s[i+1]))
+	}
+	return u
 }

@@ -255,6 +255,10 @@ func (l *lexer) nameToken() string {
 	return string(out)
 }
 
+// maxNumberLen bounds the length of a number, far beyond the few digits
+// PDF numbers have.
+const maxNumberLen = 64
+
 // number reads a number leniently: "1.5", "-.5", "3."; malformed numbers
 // ("--1", "1.2.3") read as much as makes sense.
 func (l *lexer) number() float64 {
@@ -266,8 +270,9 @@ func (l *lexer) number() float64 {
 	if v, err := strconv.ParseFloat(s, 64); err == nil {
 		return v
 	}
-	// Keep the longest prefix that parses.
-	for k := len(s) - 1; k > 0; k-- {
+	// Keep the longest prefix that parses, of a number's length at most:
+	// trying every prefix of a long token would take quadratic time.
+	for k := min(len(s)-1, maxNumberLen); k > 0; k-- {
 		if v, err := strconv.ParseFloat(s[:k], 64); err == nil {
 			return v
 		}

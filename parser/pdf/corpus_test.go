@@ -55,14 +55,11 @@ func TestCorpus(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := parser.Parse(path, data)
-			if err != nil {
-				t.Fatal(err)
-			}
 			ext, err := parser.Extract(path, data)
 			if err != nil {
 				t.Fatal(err)
 			}
+			doc := parser.Recognize(ext)
 			corpustest.Check(t, doc, tc.report)
 			checkPDF(t, tc, doc, ext.Text)
 			checkCellPages(t, tc, doc, ext.Text)

@@ -134,29 +134,28 @@ func buildDoc(pages []*pageContent) (*layout.Doc, error) {
 	n := 0
 	for i, lines := range laid {
 		pc := pages[i]
-		if len(pc.glyphs) == 0 && pc.images > 0 {
+		// A note on a page points at the start of its first line.
+		note := func(msg string) {
 			doc.Notes = append(doc.Notes, report.Note{
 				Code:    report.NoteUnreadable,
-				Message: fmt.Sprintf("page %d has no text layer (a scanned image): its content is not read", i+1),
+				Message: msg,
 				Loc:     report.Loc{Line: n + 1, Column: 1, EndLine: n + 1, EndColumn: 1, Page: i + 1},
 			})
 		}
+		if len(pc.glyphs) == 0 && pc.images > 0 {
+			note(fmt.Sprintf("page %d has no text layer (a scanned image): its content is not read", i+1))
+		}
 		if pc.unmapped > 0 {
-			doc.Notes = append(doc.Notes, report.Note{
-				Code:    report.NoteUnreadable,
-				Message: fmt.Sprintf("page %d: %d characters could not be decoded (a font without a Unicode mapping)", i+1, pc.unmapped),
-				Loc:     report.Loc{Line: n + 1, Column: 1, EndLine: n + 1, EndColumn: 1, Page: i + 1},
-			})
+			note(fmt.Sprintf("page %d: %d characters could not be decoded (a font without a Unicode mapping)", i+1, pc.unmapped))
 		}
 		for _, l := range lines {
 			if l.drop {
 				continue
 			}
 			n++
-			s := layout.FoldString(l.text)
-			doc.Lines = append(doc.Lines, layout.Line{Text: layout.NewText(s, n, 1)})
+			doc.Lines = append(doc.Lines, layout.Line{Text: layout.NewText(l.text, n, 1)})
 			doc.SetLineInfo(n, i+1, 0)
-			text = append(text, s...)
+			text = append(text, l.text...)
 			text = append(text, '\n')
 		}
 	}

@@ -4,13 +4,16 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math/rand"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/sfnt"
 
@@ -75,6 +78,38 @@ func TestExtractLayout(t *testing.T) {
 	}
 }
 
+// TestNextLineOperators checks the operators that move to the next line
+// before showing a string: ' and ", whose word spacing (10 pt here, on top
+// of a 6 pt space) opens a column gap between "a" and "b".
+func TestNextLineOperators(t *testing.T) {
+	d := newTestDoc()
+	d.page("BT /F1 12 Tf 14 TL 1 0 0 1 72 700 Tm (first) Tj (second) ' 10 0 (a b) \" ET")
+	doc, err := Extract(d.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := lines(doc.Text)
+	if len(got) != 3 || got[0] != "first" || got[1] != "second" || !regexp.MustCompile(`^a {2,}b$`).MatchString(got[2]) {
+		t.Errorf("text: %q", got)
+	}
+}
+
+// TestShowArray checks TJ: a number shifts the next string left by
+// thousandths of the font size, or right when negative, so that -2000 at
+// 12 pt opens a 24 pt column gap and 100 keeps the letters touching.
+func TestShowArray(t *testing.T) {
+	d := newTestDoc()
+	d.page("BT /F1 12 Tf 1 0 0 1 72 700 Tm [(ab) -2000 (cd)] TJ 1 0 0 1 72 600 Tm [(ef) 100 (gh)] TJ ET")
+	doc, err := Extract(d.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := lines(doc.Text)
+	if len(got) != 2 || !regexp.MustCompile(`^ab {2,}cd$`).MatchString(got[0]) || got[1] != "efgh" {
+		t.Errorf("text: %q", got)
+	}
+}
+
 // TestColumnsAlign checks that numbers standing in one column on the page
 // start at the same column of the text.
 func TestColumnsAlign(t *testing.T) {
@@ -125,7 +160,7 @@ func TestContentArray(t *testing.T) {
 	d := newTestDoc()
 	a := d.f.stream("", []byte("BT /F2 12 Tf 1 0 0 1 72 700 Tm "+cjk("一二三")), true)
 	b := d.f.stream("", []byte("Tj ET BT /F9 12 Tf 1 0 0 1 72 600 Tm (garbage) Tj ET"), false)
-	d.pages = append(d.pages, d.f.add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources %d 0 R /Contents [%d 0 R %d 0 R] >>", d.parent, d.res, a, b)))
+	d.addPage(d.res, fmt.Sprintf("[%d 0 R %d 0 R]", a, b), 0)
 	doc, err := Extract(d.bytes())
 	if err != nil {
 		t.Fatal(err)
@@ -138,12 +173,37 @@ func TestContentArray(t *testing.T) {
 	}
 }
 
+// TestForm checks text drawn by a form XObject: placed by its /Matrix
+// (100 pt lower, below the page's own line), in its own resources' font,
+// and without leaking its graphics state: the page's text after it stays
+// where it is drawn (scaled twice over, it would fall off the page).
+func TestForm(t *testing.T) {
+	d := newTestDoc()
+	formRes := d.f.add(fmt.Sprintf("<< /Font << /G %d 0 R >> >>", d.f2))
+	form := d.f.stream(fmt.Sprintf("/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Matrix [1 0 0 1 0 -100] /Resources %d 0 R", formRes),
+		[]byte(text("G", 12, 72, 700, cjk("四五六"))+"2 0 0 2 0 0 cm"), false)
+	res := d.f.add(fmt.Sprintf("<< /Font << /F2 %d 0 R >> /XObject << /X %d 0 R >> >>", d.f2, form))
+	c := d.f.stream("", []byte(text("F2", 12, 72, 620, cjk("一二三"))+"/X Do "+text("F2", 12, 72, 500, cjk("七八九"))), false)
+	d.addPage(res, fmt.Sprintf("%d 0 R", c), 0)
+	doc, err := Extract(d.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := lines(doc.Text)
+	if len(got) != 3 || strings.TrimSpace(got[0]) != "一二三" || strings.TrimSpace(got[1]) != "四五六" || strings.TrimSpace(got[2]) != "七八九" {
+		t.Errorf("text: %q", got)
+	}
+}
+
 // TestFurniture checks that running headers and footers repeated on every
-// page, and page numbers, are dropped, and that lines know their page.
+// page, and page numbers, are dropped, and that lines know their page. The
+// page numbers at the top right have full-width digits: "第１页" is one
+// only once folded.
 func TestFurniture(t *testing.T) {
 	d := newTestDoc()
 	for p := 1; p <= 3; p++ {
 		d.page(text("F2", 9, 72, 800, cjk("洪泽区人民政府信息公开")) +
+			text("F2", 9, 480, 820, cjk("第"+[]string{"１", "２", "３"}[p-1]+"页")) +
 			text("F2", 12, 72, 600, cjk("第"+[]string{"一", "二", "三"}[p-1]+"页总计")) +
 			text("F1", 9, 280, 40, latin(fmt.Sprintf("%d/3", p))))
 	}
@@ -224,6 +284,37 @@ Tj`)}
 	}
 }
 
+// returns fails the test when fn, which should take no time, has not
+// returned after ten seconds: it loops for ever or nearly.
+func returns(t *testing.T, what string, fn func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		fn()
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatalf("%s does not return", what)
+	}
+}
+
+// TestLongNumber checks that a malformed number of a megabyte is read
+// as its longest prefix that is a number, without a wait.
+func TestLongNumber(t *testing.T) {
+	l := &lexer{b: []byte("1.5" + strings.Repeat("-", 1<<20) + " 2")}
+	var got []float64
+	returns(t, "the lexer", func() {
+		for tk, op := l.next(); tk != tEOF; tk, op = l.next() {
+			got = append(got, op.num)
+		}
+	})
+	if len(got) != 2 || got[0] != 1.5 || got[1] != 2 {
+		t.Errorf("got %v, want [1.5 2]", got)
+	}
+}
+
 func TestInlineImageSkipped(t *testing.T) {
 	l := &lexer{b: []byte("BI /W 2 /H 1 ID \x00EI\xffEIx EI Q")}
 	l.next() // BI
@@ -297,6 +388,51 @@ func TestGlyphNames(t *testing.T) {
 	}
 }
 
+// TestPredefinedCMaps checks the text of composite fonts encoded with a
+// predefined Unicode or GBK CMap and no ToUnicode CMap: codes are cut at
+// the CMap's lengths (a UTF-16 surrogate pair is one code, an ASCII byte in
+// GBK is one) and decoded by its encoding.
+func TestPredefinedCMaps(t *testing.T) {
+	tests := []struct{ cmap, raw, want string }{
+		{"UniGB-UCS2-H", "\x6D\x2A\x6C\xFD", "洪泽"},
+		{"UniGB-UTF16-H", "\x6D\x2A\xD8\x35\xDC\x00", "洪\U0001D400"},
+		{"UniGB-UTF8-H", "洪泽", "洪泽"},
+		{"UniGB-UTF32-H", "\x00\x00\x6D\x2A", "洪"},
+		{"GBK-EUC-H", "\xBA\xE9A\xD4\xF3", "洪A泽"},
+	}
+	for _, tc := range tests {
+		f := &font{kind: fontType0}
+		(&document{}).predefinedCMap(f, tc.cmap)
+		var got []string
+		for c := range f.codes(tc.raw) {
+			got = append(got, c.text)
+		}
+		if want := strings.Split(tc.want, ""); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s: got %q, want %q", tc.cmap, got, want)
+		}
+	}
+}
+
+// TestReadW2 checks the vertical metrics of a CIDFont, "c [w1y vx vy …]"
+// and "c1 c2 w1y vx vy", and that a range of CIDs beyond any font's, whose
+// ends a float64 cannot step between, is passed over.
+func TestReadW2(t *testing.T) {
+	a := types.Array{
+		types.Integer(1), types.Array{types.Integer(10), types.Integer(20), types.Integer(30), types.Integer(40), types.Integer(50), types.Integer(60)},
+		types.Integer(1 << 53), types.Integer(1<<53 + 7), types.Integer(1), types.Integer(2), types.Integer(3),
+		types.Integer(5), types.Integer(7), types.Integer(-1000), types.Integer(500), types.Integer(880),
+	}
+	var m map[uint32][3]float64
+	returns(t, "readW2", func() { m = (&document{}).readW2(a) })
+	want := map[uint32][3]float64{
+		1: {10, 20, 30}, 2: {40, 50, 60},
+		5: {-1000, 500, 880}, 6: {-1000, 500, 880}, 7: {-1000, 500, 880},
+	}
+	if !maps.Equal(m, want) {
+		t.Errorf("got %v, want %v", m, want)
+	}
+}
+
 // TestNoToUnicode checks a composite font without a ToUnicode CMap: its
 // characters are read from the embedded TrueType program's cmap; without
 // one the text cannot be read.
@@ -328,7 +464,7 @@ func TestNoToUnicode(t *testing.T) {
 		f3 := d.f.add(fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /GoRegular /Encoding /Identity-H /DescendantFonts [%d 0 R] >>", cid))
 		res := d.f.add(fmt.Sprintf("<< /Font << /F3 %d 0 R >> >>", f3))
 		c := d.f.stream("", []byte(text("F3", 12, 72, 700, codes.String())), false)
-		d.pages = append(d.pages, d.f.add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources %d 0 R /Contents %d 0 R >>", d.parent, res, c)))
+		d.addPage(res, fmt.Sprintf("%d 0 R", c), 0)
 		return d.bytes()
 	}
 	doc, err := Extract(build(true))
@@ -424,6 +560,19 @@ func TestDamaged(t *testing.T) {
 	}
 }
 
+// TestMissingPage checks that a page the page tree counts but does not
+// have is named once in the error.
+func TestMissingPage(t *testing.T) {
+	d := newTestDoc()
+	d.page(text("F1", 10, 72, 700, latin("x")))
+	d.f.set(d.parent, fmt.Sprintf("<< /Type /Pages /Kids [%d 0 R] /Count 2 >>", d.pages[0]))
+	root := d.f.add(fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", d.parent))
+	_, err := Extract(d.f.bytes(root))
+	if !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), "page 2: ") || strings.Count(err.Error(), "page 2") != 1 {
+		t.Errorf("got %v, want ErrDamaged naming page 2 once", err)
+	}
+}
+
 // TestCorruptedBytes flips bytes of a real file at random: whatever the
 // damage, Extract returns text or an error, and never panics.
 func TestCorruptedBytes(t *testing.T) {
@@ -489,6 +638,44 @@ func TestLimits(t *testing.T) {
 	}
 }
 
+// TestSlowGlyphs checks that the limits hold within one string, whose
+// glyphs are slow to look up: the font's encoding CMap has the most CID
+// ranges read, none of them the code shown a million times, so that each
+// glyph is looked for in all of them.
+func TestSlowGlyphs(t *testing.T) {
+	d := newTestDoc()
+	var cm strings.Builder
+	cm.WriteString("1 begincodespacerange <0000> <FFFF> endcodespacerange\n")
+	fmt.Fprintf(&cm, "%d begincidrange\n%s endcidrange\n", maxCMapEntries, strings.Repeat("<0001> <0001> 1\n", maxCMapEntries))
+	enc := d.f.stream("/Type /CMap /CMapName /Slow", []byte(cm.String()), true)
+	cid := d.f.add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Slow /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>")
+	f := d.f.add(fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /Slow /Encoding %d 0 R /DescendantFonts [%d 0 R] >>", enc, cid))
+	res := d.f.add(fmt.Sprintf("<< /Font << /F3 %d 0 R >> >>", f))
+	c := d.f.stream("", []byte(text("F3", 12, 72, 700, "<"+strings.Repeat("0000", 1_000_000)+">")), true)
+	d.addPage(res, fmt.Sprintf("%d 0 R", c), 0)
+	data := d.bytes()
+
+	fewGlyphs := DefaultLimits()
+	fewGlyphs.MaxGlyphs = 1000
+	shortTime := DefaultLimits()
+	shortTime.Timeout = 200 * time.Millisecond
+	cases := []struct {
+		name string
+		lim  Limits
+		want string
+	}{
+		{"too many glyphs", fewGlyphs, "more than 1000 glyphs"},
+		{"too long", shortTime, "took too long"},
+	}
+	for _, tc := range cases {
+		var err error
+		returns(t, tc.name, func() { _, err = ExtractWithLimits(context.Background(), data, tc.lim) })
+		if !errors.Is(err, ErrTooComplex) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: got %v, want ErrTooComplex: %s", tc.name, err, tc.want)
+		}
+	}
+}
+
 // TestHostileContent checks content that would recurse without end: a form
 // XObject that draws itself, deeply nested arrays and dictionaries, and
 // stray delimiters.
@@ -500,7 +687,7 @@ func TestHostileContent(t *testing.T) {
 		text("F2", 12, 72, 700, cjk("一二三")),
 		strings.Repeat(")", 100_000), strings.Repeat("<<", 100_000), strings.Repeat("[", 200_000))), false)
 	res := d.f.add(fmt.Sprintf("<< /XObject << /X %d 0 R >> /Font << /F2 %d 0 R >> >>", form, d.f2))
-	d.pages = append(d.pages, d.f.add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources %d 0 R /Contents %d 0 R >>", d.parent, res, page)))
+	d.addPage(res, fmt.Sprintf("%d 0 R", page), 0)
 	doc, err := Extract(d.bytes())
 	if err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"errors"
+	"iter"
 	"math"
 	"strings"
 	"unicode/utf16"
@@ -404,7 +405,9 @@ func (d *document) readW2(a types.Array) map[uint32][3]float64 {
 		w1, _ := d.number(a[i+2])
 		vx, _ := d.number(a[i+3])
 		vy, _ := d.number(a[i+4])
-		for cid := c; cid <= hi && len(m) < maxCMapEntries; cid++ {
+		// Stepped as integers: a float64 beyond 2⁵³ does not move by 1.
+		lo, top := int64(min(c, math.MaxUint32+1)), int64(min(hi, math.MaxUint32))
+		for cid := lo; cid <= top && len(m) < maxCMapEntries; cid++ {
 			m[uint32(cid)] = [3]float64{w1, vx, vy}
 		}
 		i += 5
@@ -412,13 +415,16 @@ func (d *document) readW2(a types.Array) map[uint32][3]float64 {
 	return m
 }
 
-// codes cuts a shown string into codes and calls fn for each.
-func (f *font) codes(s string, fn func(glyphCode)) {
-	for len(s) > 0 {
-		n := f.codeLen(s)
-		code := codeOf(s[:n])
-		fn(f.glyph(s[:n], code, n))
-		s = s[n:]
+// codes cuts a shown string into codes and yields each one's glyph.
+func (f *font) codes(s string) iter.Seq[glyphCode] {
+	return func(yield func(glyphCode) bool) {
+		for len(s) > 0 {
+			n := f.codeLen(s)
+			if !yield(f.glyph(s[:n])) {
+				return
+			}
+			s = s[n:]
+		}
 	}
 }
 
@@ -453,8 +459,9 @@ func (f *font) codeLen(s string) int {
 	return min(n, len(s))
 }
 
-// glyph returns the text and metrics of one code.
-func (f *font) glyph(raw string, code uint32, n int) glyphCode {
+// glyph returns the text and metrics of one code, of 1 to 4 bytes.
+func (f *font) glyph(raw string) glyphCode {
+	code, n := codeOf(raw), len(raw)
 	g := glyphCode{space: n == 1 && code == 32}
 	if f.toUni != nil {
 		if t, ok := f.toUni.text(code, n); ok && t != "" {
@@ -462,7 +469,7 @@ func (f *font) glyph(raw string, code uint32, n int) glyphCode {
 		}
 	}
 	if !g.mapped {
-		g.text = f.fallbackText(raw, code, n)
+		g.text = f.fallbackText(raw, code)
 		g.mapped = g.text != ""
 	}
 	g.text = unifyHan(g.text)
@@ -508,7 +515,7 @@ func (f *font) glyph(raw string, code uint32, n int) glyphCode {
 }
 
 // fallbackText decodes a code without a ToUnicode mapping.
-func (f *font) fallbackText(raw string, code uint32, n int) string {
+func (f *font) fallbackText(raw string, code uint32) string {
 	if f.kind != fontType0 {
 		if r := f.simple[code&0xFF]; r != 0 {
 			return string(r)
@@ -530,15 +537,11 @@ func (f *font) fallbackText(raw string, code uint32, n int) string {
 			}
 		}
 	case preUCS2:
-		if r := rune(code); n == 2 && utf8.ValidRune(r) {
+		if r := rune(code); len(raw) == 2 && utf8.ValidRune(r) {
 			return string(r)
 		}
 	case preUTF16:
-		u := make([]uint16, 0, 2)
-		for i := 0; i+1 < len(raw); i += 2 {
-			u = append(u, uint16(raw[i])<<8|uint16(raw[i+1]))
-		}
-		return string(utf16.Decode(u))
+		return string(utf16.Decode(utf16Units(raw)))
 	case preUTF8:
 		if utf8.ValidString(raw) {
 			return raw

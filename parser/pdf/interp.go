@@ -33,9 +33,6 @@ type glyph struct {
 	x0, x1 float64 // horizontal extent
 	y      float64 // baseline
 	size   float64 // font size
-	// upright is false for vertical writing and rotated text.
-	upright bool
-	mapped  bool
 }
 
 // gstate is the graphics state the interpreter tracks.
@@ -135,25 +132,17 @@ func (ip *interp) run(data []byte, res types.Dict) error {
 	var args []operand
 	d := ip.d
 	for {
-		tk, op := l.next()
+		tk, op := l.nextObject()
 		switch tk {
 		case tEOF:
 			return nil
+		case tDictOpen:
+			skipDict(l)
+			op = operand{kind: kOther}
+			fallthrough
 		case tOperand:
 			if len(args) < maxOperands {
 				args = append(args, op)
-			}
-			continue
-		case tArrayOpen:
-			a := operand{kind: kArray, arr: readArray(l, 1)}
-			if len(args) < maxOperands {
-				args = append(args, a)
-			}
-			continue
-		case tDictOpen:
-			skipDict(l)
-			if len(args) < maxOperands {
-				args = append(args, operand{kind: kOther})
 			}
 			continue
 		case tArrayClose, tDictClose:
@@ -193,18 +182,27 @@ func skipDict(l *lexer) {
 	}
 }
 
-func nums(args []operand, n int) ([]float64, bool) {
+// nums returns the last n (at most 6) operands, which must be finite
+// numbers, in the first n elements of v.
+func nums(args []operand, n int) (v [6]float64, ok bool) {
 	if len(args) < n {
-		return nil, false
+		return v, false
 	}
-	out := make([]float64, n)
 	for i, a := range args[len(args)-n:] {
 		if a.kind != kNumber || math.IsNaN(a.num) || math.IsInf(a.num, 0) {
-			return nil, false
+			return v, false
 		}
-		out[i] = a.num
+		v[i] = a.num
 	}
-	return out, true
+	return v, true
+}
+
+// last returns the last operand when it is of kind k.
+func last(args []operand, k kind) (operand, bool) {
+	if len(args) == 0 || args[len(args)-1].kind != k {
+		return operand{}, false
+	}
+	return args[len(args)-1], true
 }
 
 // do runs one operator.
@@ -222,7 +220,7 @@ func (ip *interp) do(op string, args []operand, res types.Dict, l *lexer) error 
 		}
 	case "cm":
 		if v, ok := nums(args, 6); ok {
-			g.ctm = matrix{v[0], v[1], v[2], v[3], v[4], v[5]}.mul(g.ctm)
+			g.ctm = matrix(v).mul(g.ctm)
 		}
 	case "BT":
 		ip.tm, ip.tlm = identity, identity
@@ -264,31 +262,29 @@ func (ip *interp) do(op string, args []operand, res types.Dict, l *lexer) error 
 		}
 	case "Tm":
 		if v, ok := nums(args, 6); ok {
-			ip.tm = matrix{v[0], v[1], v[2], v[3], v[4], v[5]}
+			ip.tm = matrix(v)
 			ip.tlm = ip.tm
 		}
 	case "T*":
 		ip.move(0, -g.tl)
-	case "Tj":
-		if len(args) > 0 && args[len(args)-1].kind == kString {
-			return ip.show(args[len(args)-1].s)
-		}
 	case "'":
 		ip.move(0, -g.tl)
-		if len(args) > 0 && args[len(args)-1].kind == kString {
-			return ip.show(args[len(args)-1].s)
+		fallthrough
+	case "Tj":
+		if s, ok := last(args, kString); ok {
+			return ip.show(s.s)
 		}
 	case "\"":
-		if len(args) >= 3 && args[len(args)-1].kind == kString {
+		if s, ok := last(args, kString); ok && len(args) >= 3 {
 			if v, ok := nums(args[:len(args)-1], 2); ok {
 				g.tw, g.tc = v[0], v[1]
 			}
 			ip.move(0, -g.tl)
-			return ip.show(args[len(args)-1].s)
+			return ip.show(s.s)
 		}
 	case "TJ":
-		if len(args) > 0 && args[len(args)-1].kind == kArray {
-			for _, e := range args[len(args)-1].arr {
+		if a, ok := last(args, kArray); ok {
+			for _, e := range a.arr {
 				switch e.kind {
 				case kString:
 					if err := ip.show(e.s); err != nil {
@@ -300,8 +296,8 @@ func (ip *interp) do(op string, args []operand, res types.Dict, l *lexer) error 
 			}
 		}
 	case "Do":
-		if len(args) > 0 && args[len(args)-1].kind == kName {
-			return ip.xobject(res, args[len(args)-1].s)
+		if name, ok := last(args, kName); ok {
+			return ip.xobject(res, name.s)
 		}
 	case "BI":
 		ip.out.images++
@@ -354,20 +350,22 @@ func (ip *interp) show(s string) error {
 		g.font = f
 	}
 	d := ip.d
-	var err error
-	f.codes(s, func(c glyphCode) {
-		if err != nil {
-			return
-		}
+	for c := range f.codes(s) {
 		d.glyphs++
 		if d.glyphs > d.lim.MaxGlyphs {
-			err = limitError("glyphs", d.lim.MaxGlyphs)
-			return
+			return limitError("glyphs", d.lim.MaxGlyphs)
+		}
+		// One string may hold most of a page's glyphs: the time allowed
+		// is checked within it as between operators.
+		if d.glyphs&1023 == 0 {
+			if err := d.checkContext(); err != nil {
+				return err
+			}
 		}
 		ip.emit(c)
 		ip.advance(c)
-	})
-	return err
+	}
+	return nil
 }
 
 // advance moves the text matrix past a glyph.
@@ -403,39 +401,21 @@ func (ip *interp) emit(c glyphCode) {
 	if size < 0.5 || size > 1000 || math.IsNaN(size) {
 		return
 	}
-	out := glyph{text: c.text, mapped: true, size: size}
+	out := glyph{text: c.text, size: size}
 	dx, dy := ex-ox, ey-oy
 	if !g.font.vertical && dx > 0 && math.Abs(dy) <= 0.05*dx+0.01 && math.Abs(ux-ox) < 0.05*size {
-		out.upright = true
 		out.x0, out.x1, out.y = ox, ex, oy
 	} else {
 		// Vertical or rotated: its bounding box, the baseline at its foot.
-		xs := []float64{ox, ex, ux, ex + ux - ox}
-		ys := []float64{oy, ey, uy, ey + uy - oy}
-		out.x0, out.x1 = slicesMin(xs), slicesMax(xs)
-		out.y = slicesMax(ys)
+		out.x0 = min(ox, ex, ux, ex+ux-ox)
+		out.x1 = max(ox, ex, ux, ex+ux-ox)
+		out.y = max(oy, ey, uy, ey+uy-oy)
 	}
 	// Drop what lies outside the page.
 	if out.x1 < 0 || out.x0 > ip.out.width || out.y < 0 || out.y-size > ip.out.height {
 		return
 	}
 	ip.out.glyphs = append(ip.out.glyphs, out)
-}
-
-func slicesMin(v []float64) float64 {
-	m := v[0]
-	for _, x := range v[1:] {
-		m = min(m, x)
-	}
-	return m
-}
-
-func slicesMax(v []float64) float64 {
-	m := v[0]
-	for _, x := range v[1:] {
-		m = max(m, x)
-	}
-	return m
 }
 
 // xobject runs a form XObject or counts an image.

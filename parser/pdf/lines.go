@@ -13,10 +13,9 @@ import (
 
 // textLine is one reconstructed line of a page.
 type textLine struct {
-	text   string
+	text   string  // folded with layout.FoldString
 	y      float64 // baseline
 	x0, x1 float64
-	size   float64
 	// drop marks a page number or running header or footer.
 	drop bool
 }
@@ -75,13 +74,14 @@ func isBlank(r rune) bool {
 // composeLine writes the glyphs of one line left to right. Glyphs that
 // touch are written together, a gap between words becomes one space and a
 // column gap two or more, up to the glyph's column on a grid of half-width
-// character cells, so that columns line up as on the page.
+// character cells, so that columns line up as on the page. The text is
+// folded (layout.FoldString) once its columns are set.
 func composeLine(gs []glyph, left, cell float64) textLine {
 	sort.SliceStable(gs, func(i, j int) bool { return gs[i].x0 < gs[j].x0 })
 	var b strings.Builder
 	col := 0
 	var prev *glyph
-	tl := textLine{x0: gs[0].x0, y: gs[0].y, size: gs[0].size}
+	tl := textLine{x0: gs[0].x0, y: gs[0].y}
 	for i := range gs {
 		g := &gs[i]
 		if prev != nil && g.text == prev.text && math.Abs(g.x0-prev.x0) < 0.3*g.size && math.Abs(g.y-prev.y) < 0.3*g.size {
@@ -114,10 +114,9 @@ func composeLine(gs []glyph, left, cell float64) textLine {
 		b.WriteString(text)
 		col += displayWidth(text)
 		tl.x1 = max(tl.x1, g.x1)
-		tl.size = max(tl.size, g.size)
 		prev = g
 	}
-	tl.text = b.String()
+	tl.text = layout.FoldString(b.String())
 	return tl
 }
 
@@ -140,11 +139,11 @@ const marginLines = 2
 // removeFurniture marks page numbers, and headers and footers repeated on
 // most pages, to be dropped.
 func removeFurniture(laid [][]textLine, pages []*pageContent) {
+	margins := make([][]*textLine, len(laid))
 	for i, lines := range laid {
-		h := pages[i].height
-		for _, k := range marginIndexes(len(lines)) {
-			l := &lines[k]
-			if inMargin(l, h) && isPageNumber(l, pages[i].width, h) {
+		margins[i] = marginLinesOf(lines, pages[i].height)
+		for _, l := range margins[i] {
+			if isPageNumber(l, pages[i].width, pages[i].height) {
 				l.drop = true
 			}
 		}
@@ -155,34 +154,32 @@ func removeFurniture(laid [][]textLine, pages []*pageContent) {
 	// Running headers and footers: the same text (numbers aside) in the
 	// margin of at least half the pages.
 	count := map[string]int{}
-	for i, lines := range laid {
+	for _, ls := range margins {
 		seen := map[string]bool{}
-		for _, k := range marginIndexes(len(lines)) {
-			l := &lines[k]
-			if key := furnitureKey(l.text); key != "" && !l.drop && inMargin(l, pages[i].height) && !seen[key] {
+		for _, l := range ls {
+			if key := furnitureKey(l.text); key != "" && !l.drop && !seen[key] {
 				seen[key] = true
 				count[key]++
 			}
 		}
 	}
 	need := max(2, (len(laid)+1)/2)
-	for i, lines := range laid {
-		for _, k := range marginIndexes(len(lines)) {
-			l := &lines[k]
-			if key := furnitureKey(l.text); key != "" && count[key] >= need && inMargin(l, pages[i].height) {
+	for _, ls := range margins {
+		for _, l := range ls {
+			if key := furnitureKey(l.text); key != "" && count[key] >= need {
 				l.drop = true
 			}
 		}
 	}
 }
 
-// marginIndexes returns the indexes of the first and last marginLines
-// lines of a page.
-func marginIndexes(n int) []int {
-	var out []int
-	for k := 0; k < n; k++ {
-		if k < marginLines || k >= n-marginLines {
-			out = append(out, k)
+// marginLinesOf returns those of the first and last marginLines lines of a
+// page that stand in its margins.
+func marginLinesOf(lines []textLine, height float64) []*textLine {
+	var out []*textLine
+	for k := range lines {
+		if l := &lines[k]; (k < marginLines || k >= len(lines)-marginLines) && inMargin(l, height) {
+			out = append(out, l)
 		}
 	}
 	return out
@@ -205,7 +202,7 @@ func isPageNumber(l *textLine, width, height float64) bool {
 			return -1
 		}
 		return r
-	}, layout.FoldString(l.text))
+	}, l.text)
 	if s == "" {
 		return false
 	}
@@ -234,7 +231,7 @@ func furnitureKey(text string) string {
 	var b strings.Builder
 	letters := 0
 	digits := false
-	for _, r := range layout.FoldString(text) {
+	for _, r := range text {
 		switch {
 		case unicode.IsSpace(r):
 		case r >= '0' && r <= '9':
@@ -260,11 +257,8 @@ func furnitureKey(text string) string {
 // cellWidth returns the width of a half-width character cell of the grid
 // that a page's columns are laid out on: half a small font size of the
 // page (its first quartile), so that the text of tables, usually set
-// smaller than the narrative, fits the grid.
+// smaller than the narrative, fits the grid. The page has glyphs.
 func cellWidth(pc *pageContent) float64 {
-	if len(pc.glyphs) == 0 {
-		return 6
-	}
 	sizes := make([]float64, len(pc.glyphs))
 	for i, g := range pc.glyphs {
 		sizes[i] = g.size

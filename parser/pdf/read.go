@@ -125,7 +125,7 @@ const objectStreamLimit = 16 << 20
 // decodedSize returns the decompressed size of a stream, reading at most
 // limit bytes of it, without keeping them.
 func decodedSize(sd types.StreamDict, limit int64) (int64, error) {
-	if len(sd.FilterPipeline) == 1 && sd.FilterPipeline[0].Name == filter.Flate && sd.FilterPipeline[0].DecodeParms == nil {
+	if plainFlate(sd) {
 		zr, err := zlib.NewReader(bytes.NewReader(sd.Raw))
 		if err != nil {
 			return 0, err
@@ -174,10 +174,8 @@ func classifyReadError(ctx context.Context, err error, rs *budgetReader) error {
 		return fmt.Errorf("%w: its encryption is not supported (%w)", ErrEncrypted, err)
 	case errors.Is(err, filter.ErrDecodeLimitExceeded), errors.Is(err, model.ErrMaxRecursionDepthExceeded), strings.Contains(msg, "exceeds limit"):
 		return fmt.Errorf("%w: %w", ErrTooComplex, err)
-	case strings.Contains(msg, "exceeds maximum"):
-		// A stream longer than the file.
-		return fmt.Errorf("%w: the file is truncated or its structure is corrupt (%w)", ErrDamaged, err)
-	case strings.Contains(msg, "eof"), strings.Contains(msg, "EOF"):
+	case strings.Contains(msg, "exceeds maximum"), // a stream longer than the file
+		strings.Contains(msg, "eof"), strings.Contains(msg, "EOF"):
 		return fmt.Errorf("%w: the file is truncated or its structure is corrupt (%w)", ErrDamaged, err)
 	}
 	return fmt.Errorf("%w: %w", ErrDamaged, err)
@@ -332,7 +330,6 @@ func (d *document) decodeStream(o types.Object) ([]byte, types.Dict, error) {
 		if left <= 0 {
 			return nil, nil, limitError("bytes of decompressed streams", d.lim.MaxDecodedBytes)
 		}
-		sd.Content = nil
 		if err := sd.DecodeWithLimit(min(left, d.lim.MaxStreamBytes)); err != nil {
 			if errors.Is(err, filter.ErrDecodeLimitExceeded) {
 				if left < d.lim.MaxStreamBytes {
@@ -358,7 +355,7 @@ func (d *document) decodeStream(o types.Object) ([]byte, types.Dict, error) {
 // inflatePartial decodes what it can of a corrupt or truncated stream whose
 // only filter is FlateDecode without a predictor, up to limit bytes.
 func inflatePartial(sd types.StreamDict, limit int64) ([]byte, bool) {
-	if len(sd.FilterPipeline) != 1 || sd.FilterPipeline[0].Name != filter.Flate || sd.FilterPipeline[0].DecodeParms != nil {
+	if !plainFlate(sd) {
 		return nil, false
 	}
 	zr, err := zlib.NewReader(bytes.NewReader(sd.Raw))
@@ -367,6 +364,12 @@ func inflatePartial(sd types.StreamDict, limit int64) ([]byte, bool) {
 	}
 	out, _ := io.ReadAll(io.LimitReader(zr, limit))
 	return out, len(out) > 0
+}
+
+// plainFlate reports whether a stream's only filter is FlateDecode without
+// a predictor: zlib reads it.
+func plainFlate(sd types.StreamDict) bool {
+	return len(sd.FilterPipeline) == 1 && sd.FilterPipeline[0].Name == filter.Flate && sd.FilterPipeline[0].DecodeParms == nil
 }
 
 // page is what the interpreter needs of one page.
@@ -378,14 +381,14 @@ type page struct {
 	rotate    int
 }
 
-// page returns page n (1-based).
+// page returns page n (1-based); its errors do not repeat n.
 func (d *document) page(n int) (*page, error) {
 	pd, _, inh, err := d.xref.PageDict(n, false)
 	if err != nil {
-		return nil, fmt.Errorf("page %d: %w", n, err)
+		return nil, err
 	}
 	if pd == nil {
-		return nil, fmt.Errorf("page %d: missing", n)
+		return nil, errors.New("missing")
 	}
 	p := &page{number: n, box: [4]float64{0, 0, 612, 792}}
 	if inh != nil {
