@@ -17,6 +17,7 @@ import (
 	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/sfnt"
 
+	"github.com/nianbao/nianbao/parser/layout"
 	"github.com/nianbao/nianbao/report"
 )
 
@@ -128,7 +129,7 @@ func TestColumnsAlign(t *testing.T) {
 	if i < 0 || j < 0 {
 		t.Fatalf("numbers missing: %q", got)
 	}
-	a, b := displayWidth(got[0][:i]), displayWidth(got[1][:j])
+	a, b := layout.DisplayWidth(got[0][:i]), layout.DisplayWidth(got[1][:j])
 	if a != b {
 		t.Errorf("columns at %d and %d:\n%s", a, b, doc.Text)
 	}

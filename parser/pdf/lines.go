@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -112,24 +111,12 @@ func composeLine(gs []glyph, left, cell float64) textLine {
 			return r
 		}, g.text)
 		b.WriteString(text)
-		col += displayWidth(text)
+		col += layout.DisplayWidth(text)
 		tl.x1 = max(tl.x1, g.x1)
 		prev = g
 	}
 	tl.text = layout.FoldString(b.String())
 	return tl
-}
-
-// displayWidth counts wide (CJK) characters as two columns.
-func displayWidth(s string) int {
-	w := 0
-	for _, r := range s {
-		w++
-		if r >= 0x1100 && (unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x30FF || r >= 0xFF00 && r <= 0xFF60 || r >= 0x2E80 && r <= 0x2FDF || r >= 0xAC00 && r <= 0xD7A3) {
-			w++
-		}
-	}
-	return w
 }
 
 // marginLines is how many lines at the top and the foot of a page are
@@ -191,8 +178,6 @@ func inMargin(l *textLine, height float64) bool {
 	return l.y < 0.12*height || l.y > 0.85*height
 }
 
-var pageNumberRe = regexp.MustCompile(`^(?:[-—–_~·•]+\d{1,4}[-—–_~·•]+|第\d{1,4}页(?:[,、]?共\d{1,4}页)?|共\d{1,4}页[,、]?第\d{1,4}页|\d{1,4}/\d{1,4}|(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?)$`)
-
 // isPageNumber reports whether a margin line is a page number: "-3-",
 // "— 3 —", "第3页", "第3页 共5页", "3/5", "Page 3", or a lone number centred
 // on the page.
@@ -206,7 +191,7 @@ func isPageNumber(l *textLine, width, height float64) bool {
 	if s == "" {
 		return false
 	}
-	if pageNumberRe.MatchString(s) {
+	if layout.IsPageNumber(s) {
 		return true
 	}
 	if !isDigits(s) || utf8.RuneCountInString(s) > 4 || strings.ContainsFunc(strings.TrimSpace(l.text), unicode.IsSpace) {
