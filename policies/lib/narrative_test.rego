@@ -3,27 +3,40 @@ package nianbao.lib.narrative_test
 import data.nianbao.lib.narrative
 
 # facts_in returns the facts of a sentence on line 5 (from column 1), as the
-# parser gives them: pairs lists each [raw, unit] in order.
-facts_in(sentence, section, pairs) := [f |
-	some i, [raw, unit] in pairs
-	k := count([j | some j, p in pairs; j < i; p == [raw, unit]])
-	pos := indexof_n(sentence, concat("", [raw, unit]))[k]
-	f := {
-		"section": section,
-		"sentence": sentence,
-		"number": to_number(replace(raw, ",", "")),
-		"raw": raw,
-		"unit": unit,
-		"loc": {"line": 5, "column": pos + 1, "end_line": 5, "end_column": (pos + 1) + count(concat("", [raw, unit]))},
-		"sentence_loc": {"line": 5, "column": 1, "end_line": 5, "end_column": count(sentence) + 1},
-	}
-]
-
-# fact_loc is the location facts_in gives the k-th raw+unit of sentence.
-fact_loc(sentence, raw, unit, k) := loc if {
-	pos := indexof_n(sentence, concat("", [raw, unit]))[k]
-	loc := {"line": 5, "column": pos + 1, "end_line": 5, "end_column": (pos + 1) + count(concat("", [raw, unit]))}
+# parser gives them: pairs lists each [raw, unit] in order, the k-th pair
+# with this raw and unit standing at the k-th place where raw stands before
+# unit (with 余 or 多 between them, as in "1000余条"). It is undefined when
+# some pair cannot be found, so that no test runs on fewer facts than it
+# names.
+facts_in(sentence, section, pairs) := fs if {
+	fs := [f |
+		some i, [raw, unit] in pairs
+		k := count([j | some j, p in pairs; j < i; p == [raw, unit]])
+		f := {
+			"section": section,
+			"sentence": sentence,
+			"number": to_number(replace(raw, ",", "")),
+			"raw": raw,
+			"unit": unit,
+			"loc": fact_loc(sentence, raw, unit, k),
+			"sentence_loc": sentence_loc(sentence),
+		}
+	]
+	count(fs) == count(pairs)
 }
+
+# fact_loc is the location facts_in gives the k-th raw before unit in
+# sentence: the number, any 余 or 多, and the unit.
+fact_loc(sentence, raw, unit, k) := loc if {
+	[pos, written] := _places(sentence, raw, unit)[k]
+	loc := {"line": 5, "column": pos + 1, "end_line": 5, "end_column": (pos + 1) + count(written)}
+}
+
+_places(sentence, raw, unit) := [[p, w] |
+	some p in indexof_n(sentence, raw)
+	some w in [concat("", [raw, unit]), concat("", [raw, "余", unit]), concat("", [raw, "多", unit])]
+	substring(sentence, p, count(w)) == w
+]
 
 sentence_loc(sentence) := {"line": 5, "column": 1, "end_line": 5, "end_column": count(sentence) + 1}
 
