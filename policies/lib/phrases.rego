@@ -1,13 +1,12 @@
 # METADATA
 # title: Phrases
 # description: |
-#   Helpers for rules that read the narrative: sentences, word lists, dates
-#   written in the message language, and a rule's second message template.
+#   Helpers for rules that read the narrative: sentences, word lists, the
+#   reporting year, and dates written in the message language.
 package nianbao.lib.phrases
 
 import data.nianbao.lib.config
 import data.nianbao.lib.report
-import data.nianbao.lib.result
 
 # squeeze removes all white space: PDF and scraped text break lines, and
 # put spaces, inside words.
@@ -69,11 +68,3 @@ is_date(s) if {
 }
 
 _ymd(iso) := [to_number(p) | some p in split(iso, "-")] if is_date(iso)
-
-# fail_with is result.fail with the rule's template under key (e.g.
-# "message_empty") instead of its main message; such templates sit beside
-# message in the rule's METADATA, in both languages.
-fail_with(chain, key, params, loc) := result.violation(m, params, loc, m.custom.severity) if {
-	base := result.meta(chain)
-	m := object.union(base, {"custom": {"message": base.custom[key]}})
-}

@@ -31,7 +31,6 @@ package nianbao.rules.structure["section-order"]
 
 import data.nianbao.lib.config
 import data.nianbao.lib.names
-import data.nianbao.lib.phrases
 import data.nianbao.lib.report as doc
 import data.nianbao.lib.result
 
@@ -45,7 +44,7 @@ report contains result.fail(rego.metadata.chain(), {"section": names.section(s.k
 	o := _found[before[0]]
 }
 
-report contains phrases.fail_with(rego.metadata.chain(), "message_before", {"section": names.section(s.key), "other": names.section(o.key)}, s.loc) if {
+report contains result.fail_with(rego.metadata.chain(), "message_before", {"section": names.section(s.key), "other": names.section(o.key)}, s.loc) if {
 	some i in _moved
 	s := _found[i]
 	count(_before(i)) == 0
@@ -54,7 +53,7 @@ report contains phrases.fail_with(rego.metadata.chain(), "message_before", {"sec
 }
 
 # Misnumbered: the number as written is not the template position.
-report contains phrases.fail_with(rego.metadata.chain(), "message_number", params, s.loc) if {
+report contains result.fail_with(rego.metadata.chain(), "message_number", params, s.loc) if {
 	some s in input.sections
 	is_number(s.number)
 	s.number != _pos[s.key] + 1
