@@ -62,9 +62,6 @@ is_people_government if {
 	endswith(input.issuer.name, "政府")
 }
 
-# heading_loc is the location of a section's heading.
-heading_loc(key) := sections[key].loc
-
 # section_anchor is where section key belongs: its heading if present,
 # else the heading of the next section found, else the end of the report.
 section_anchor(key) := sections[key].loc

@@ -51,10 +51,6 @@ template(m, key) := t if {
 # render replaces each {name} in tmpl with params[name].
 render(tmpl, params) := strings.replace_n({sprintf("{%s}", [k]): sprintf("%v", [v]) | some k, v in params}, tmpl)
 
-text(v) := v if {
-	is_string(v)
-} else := sprintf("%v", [v])
-
 # start is the first character of the report: where a missing title or an
 # unreadable file is reported.
 start := {"line": 1, "column": 1, "end_line": 1, "end_column": 1}
