@@ -10,9 +10,6 @@
 #   parse/table-incomplete.
 package nianbao.lib.arithmetic
 
-import data.nianbao.lib.config
-import data.nianbao.lib.names
-
 # app is table 三 (undefined when the report has none).
 app := input.tables.applications if is_object(input.tables.applications)
 
@@ -226,40 +223,3 @@ review_sum[group] := {"total": t, "sum": s} if {
 show(n) := format_int(n, 10) if n == floor(n)
 
 show(n) := sprintf("%v", [n]) if n != floor(n)
-
-# app_row_name, app_col_name, active_row_name, active_col_name,
-# review_group_name and review_col_name name a row, column or group in the
-# configured language, falling back to its key.
-app_row_name(key) := names.app_row(key)
-
-app_row_name(key) := key if not names.app_row(key)
-
-app_col_name(key) := names.app_col(key)
-
-app_col_name(key) := key if not names.app_col(key)
-
-active_row_name(key) := names.active_row(key)
-
-active_row_name(key) := key if not names.active_row(key)
-
-active_col_name(key) := names.active_col(key)
-
-active_col_name(key) := key if not names.active_col(key)
-
-review_group_name(key) := names.review_group(key)
-
-review_group_name(key) := key if not names.review_group(key)
-
-review_col_name(key) := names.review_col(key)
-
-review_col_name(key) := key if not names.review_col(key)
-
-# text returns the phrase key in the configured language.
-text(key) := _texts[key][config.lang]
-
-text(key) := _texts[key].zh if not _texts[key][config.lang]
-
-_texts := {
-	"row_parts": {"zh": "自然人及法人或其他组织各列", "en": "the natural-person and organisation columns"},
-	"subtotal_parts": {"zh": "法人或其他组织各列", "en": "the five organisation columns"},
-}

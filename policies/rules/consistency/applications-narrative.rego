@@ -30,6 +30,7 @@ package nianbao.rules.consistency["applications-narrative"]
 
 import data.nianbao.lib.arithmetic
 import data.nianbao.lib.config
+import data.nianbao.lib.names
 import data.nianbao.lib.narrative
 import data.nianbao.lib.result
 
@@ -40,7 +41,7 @@ report contains result.fail(rego.metadata.chain(), params, a.x.fact.loc) if {
 	arithmetic.differ(a.x.fact.number, t)
 	params := {
 		"claim": _claim(a.target, a.x.fact),
-		"row": arithmetic.app_row_name(a.target),
+		"row": names.app_row(a.target),
 		"table": arithmetic.show(t),
 	}
 }
@@ -55,7 +56,7 @@ report contains result.fail(rego.metadata.chain(), params, narrative.sentence_lo
 	_none_received(s.text)
 	params := {
 		"claim": _claims.none[config.lang],
-		"row": arithmetic.app_row_name("new_received"),
+		"row": names.app_row("new_received"),
 		"table": arithmetic.show(t),
 	}
 }
