@@ -133,46 +133,20 @@ before(x) := substring(x.fact.sentence, b, x.start - b) if {
 # after is the text of x's clause after its number (the unit first).
 after(x) := substring(x.fact.sentence, x.end, e - x.end) if e := clause_end(x.fact.sentence, x.end)
 
+# sentences lists the sentences of the narrative (preamble and sections):
+# the document's sentences, each as {"text", "section", "loc"}, without the
+# final 。 and surrounding space.
+sentences contains _sentence(s) if some s in input.sentences
+
 # sentences_containing(word) lists the sentences whose text contains word,
 # a word without white space or 。!?！？ at its ends: those of sentences,
 # found without making the others (for speed).
-sentences_containing(word) := {s | some s in sentences; contains(s.text, word)} if not _has_sentences
-
-sentences_containing(word) := {{"text": _bare(s.text), "section": s.section, "loc": s.loc} |
+sentences_containing(word) := {_sentence(s) |
 	some s in input.sentences
 	contains(s.text, word) # the same as in the text without what _bare trims
-} if _has_sentences
-
-# sentences lists the sentences of the narrative (preamble and sections),
-# each as {"text", "section"} (and "loc" when the document locates them),
-# without the final 。 and surrounding space. They come from the document's
-# sentences; a document without them (a hand-written test input) is split
-# here.
-sentences contains {"text": _bare(s.text), "section": s.section, "loc": s.loc} if {
-	some s in input.sentences
 }
 
-sentences contains {"text": t, "section": ""} if {
-	not _has_sentences
-	is_string(input.preamble.text)
-	some t in split_sentences(input.preamble.text)
-}
-
-sentences contains {"text": t, "section": sec.key} if {
-	not _has_sentences
-	some sec in input.sections
-	is_string(sec.text)
-	some t in split_sentences(sec.text)
-}
-
-_has_sentences if is_array(input.sentences)
-
-# split_sentences cuts a text into sentences at 。!? and line ends.
-split_sentences(text) := [t |
-	some p in regex.split(`[。!?！？\n]`, text)
-	t := trim_space(p)
-	t != ""
-]
+_sentence(s) := {"text": _bare(s.text), "section": s.section, "loc": s.loc}
 
 # clauses cuts a sentence into clauses.
 clauses(s) := [t |
@@ -180,56 +154,6 @@ clauses(s) := [t |
 	t := trim_space(p)
 	t != ""
 ]
-
-# sentence_loc is where a sentence of the narrative stands: its own
-# location when the document gives one, else the span the parser gave the
-# sentence of a number in it, else the heading of the subsection or section
-# holding it, else the preamble.
-sentence_loc(s) := s.loc
-
-sentence_loc(s) := locs[0] if {
-	not s.loc
-	locs := [f.sentence_loc | some f in input.facts; _bare(f.sentence) == s.text]
-	count(locs) > 0
-}
-
-sentence_loc(s) := locs[0] if {
-	not s.loc
-	not _fact_sentence(s)
-	locs := [sub.loc |
-		some sec in input.sections
-		sec.key == s.section
-		some sub in sec.subsections
-		contains(sub.text, s.text)
-	]
-	count(locs) > 0
-}
-
-sentence_loc(s) := locs[0] if {
-	not s.loc
-	not _fact_sentence(s)
-	not _in_subsection(s)
-	locs := [sec.loc | some sec in input.sections; sec.key == s.section]
-	count(locs) > 0
-}
-
-sentence_loc(s) := input.preamble.loc if {
-	not s.loc
-	not _fact_sentence(s)
-	s.section == ""
-}
-
-_fact_sentence(s) if {
-	some f in input.facts
-	_bare(f.sentence) == s.text
-}
-
-_in_subsection(s) if {
-	some sec in input.sections
-	sec.key == s.section
-	some sub in sec.subsections
-	contains(sub.text, s.text)
-}
 
 _bare(s) := trim_space(trim_right(trim_space(s), "。!?！？"))
 

@@ -76,34 +76,6 @@ test_a_number_glued_to_another_is_not_the_fact if {
 	xs[0].start == 6
 }
 
-test_sentences_and_their_locations if {
-	doc := {
-		"preamble": {"text": "本报告编制说明。", "loc": {"line": 2, "column": 1, "end_line": 2, "end_column": 9}},
-		"sections": [{
-			"key": "overview",
-			"text": "(一)主动公开情况。略\n(二)依申请公开情况。全年未收到申请。",
-			"loc": {"line": 3, "column": 1, "end_line": 3, "end_column": 7},
-			"subsections": [
-				{"text": "略", "loc": {"line": 4, "column": 1, "end_line": 4, "end_column": 9}},
-				{"text": "全年未收到申请。", "loc": {"line": 5, "column": 1, "end_line": 5, "end_column": 11}},
-			],
-		}],
-		"facts": [],
-	}
-	ss := narrative.sentences with input as doc
-	{"text": "全年未收到申请", "section": "overview"} in ss
-	{"text": "本报告编制说明", "section": ""} in ss
-	narrative.sentence_loc({"text": "全年未收到申请", "section": "overview"}) == {"line": 5, "column": 1, "end_line": 5, "end_column": 11} with input as doc
-	narrative.sentence_loc({"text": "(一)主动公开情况", "section": "overview"}) == {"line": 3, "column": 1, "end_line": 3, "end_column": 7} with input as doc
-	narrative.sentence_loc({"text": "本报告编制说明", "section": ""}) == {"line": 2, "column": 1, "end_line": 2, "end_column": 9} with input as doc
-}
-
-test_a_sentence_with_a_number_is_located_by_its_fact if {
-	s := "收到申请13件。"
-	doc := {"sections": [{"key": "overview", "text": s, "loc": {"line": 3, "column": 1, "end_line": 3, "end_column": 5}, "subsections": []}], "facts": facts_in(s, "overview", [["13", "件"]])}
-	narrative.sentence_loc({"text": "收到申请13件", "section": "overview"}) == sentence_loc(s) with input as doc
-}
-
 test_years_other_than if {
 	narrative.years_other_than("2023年收到", 2024)
 	not narrative.years_other_than("2024 年收到", 2024)
@@ -119,8 +91,6 @@ test_sentences_come_from_the_document_with_their_location if {
 	}
 	ss := narrative.sentences with input as doc
 	ss == {{"text": "全年未收到政府信息公开申请", "section": "applications", "loc": loc}}
-	some s in ss
-	narrative.sentence_loc(s) == loc with input as doc
 }
 
 test_facts_grouped_by_sentence if {
@@ -174,8 +144,6 @@ test_sentences_containing_a_word if {
 	ss := narrative.sentences_containing("申请") with input as doc
 	ss == {s | some s in narrative.sentences; contains(s.text, "申请")} with input as doc
 	[s.text | some s in ss] == ["全年未收到政府信息公开申请"]
-	split_doc := {"preamble": {"text": "本报告说明。未收到申请。"}, "sections": []}
-	[s.text | some s in narrative.sentences_containing("申请")] == ["未收到申请"] with input as split_doc
 }
 
 # The clause bounds are those of the delimiters nearest to the offset on

@@ -48,7 +48,7 @@ report contains result.fail(rego.metadata.chain(), params, a.x.fact.loc) if {
 
 # (For speed, the table is read first, and only sentences with the words
 # the regular expression needs are searched.)
-report contains result.fail(rego.metadata.chain(), params, narrative.sentence_loc(s)) if {
+report contains result.fail(rego.metadata.chain(), params, s.loc) if {
 	t := arithmetic.num("new_received", "total")
 	t > 0
 	some s in narrative.sentences_containing("申请")

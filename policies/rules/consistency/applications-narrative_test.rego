@@ -82,29 +82,29 @@ test_quiet_when_the_attribution_is_unclear if {
 	}
 }
 
-_sectioned(text) := {
+# _said is a document whose narrative is the given sentences, the i-th on
+# line 6 + i, and whose table 三 has one new application.
+_said(texts) := {
 	"year": 2024,
 	"preamble": null,
-	"sections": [{
-		"key": "overview",
-		"text": text,
-		"loc": {"line": 3, "column": 1, "end_line": 3, "end_column": 7},
-		"subsections": [{"text": "本局未收到依申请公开办件。", "loc": {"line": 7, "column": 1, "end_line": 7, "end_column": 10}}],
-	}],
+	"sections": [],
+	"sentences": [{"section": "applications", "text": t, "loc": _line(6 + i, t)} | some i, t in texts],
 	"tables": {"applications": tables.app_table({"new_received": {"natural_person": 1, "total": 1}})},
 	"facts": [],
 }
 
+_line(line, text) := {"line": line, "column": 1, "end_line": line, "end_column": count(text) + 1}
+
 test_fires_on_none_received_when_the_table_has_some if {
-	r := rule.report with input as _sectioned("(二)依申请公开情况。本局未收到依申请公开办件。")
+	r := rule.report with input as _said(["(二)依申请公开情况。", "本局未收到依申请公开办件。"])
 	count(r) == 1
 	some v in r
 	v.message == "正文称未收到申请，与表三“一、本年新收政府信息公开申请数量”的总计（1）不一致"
-	v.location == {"line": 7, "column": 1, "end_line": 7, "end_column": 10}
+	v.location == _line(7, "本局未收到依申请公开办件。")
 }
 
 test_none_received_means_applications if {
-	count(rule.report) == 0 with input as _sectioned("全年未收到行政复议申请。")
-	count(rule.report) == 0 with input as _sectioned("申请人未收到答复的申请。")
-	count(rule.report) == 0 with input as _sectioned("2023年未收到政府信息公开申请。")
+	count(rule.report) == 0 with input as _said(["全年未收到行政复议申请。"])
+	count(rule.report) == 0 with input as _said(["申请人未收到答复的申请。"])
+	count(rule.report) == 0 with input as _said(["2023年未收到政府信息公开申请。"])
 }
