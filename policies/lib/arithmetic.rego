@@ -147,27 +147,21 @@ row_fails contains row if some row, _ in row_sum
 
 # balance_loc is where an I1 failure in col is reported: the cell of the
 # one row of I1 that also fails I3, else the （七）总计 cell.
-balance_loc(col) := app.rows[row][col].loc if {
-	failing := [r | some r in balance_rows; row_fails[r]]
-	count(failing) == 1
-	row := failing[0]
-}
-
-balance_loc(col) := app.rows.total_processed[col].loc if {
-	count([r | some r in balance_rows; row_fails[r]]) != 1
-}
+balance_loc(col) := _blamed(balance_rows, col)
 
 # results_loc is where an I2 failure in col is reported: the cell of the
 # one result row (or （七）总计) that also fails I3, else the （七）总计 cell.
-results_loc(col) := app.rows[row][col].loc if {
-	failing := [r | some r in array.concat(result_rows, ["total_processed"]); row_fails[r]]
-	count(failing) == 1
-	row := failing[0]
-}
+results_loc(col) := _blamed(_results_identity_rows, col)
 
-results_loc(col) := app.rows.total_processed[col].loc if {
-	count([r | some r in array.concat(result_rows, ["total_processed"]); row_fails[r]]) != 1
-}
+# _results_identity_rows are the rows of I2: the result rows and （七）总计.
+_results_identity_rows := array.concat(result_rows, ["total_processed"])
+
+# _blamed is the cell in col of the one row of rows that fails I3, else
+# the （七）总计 cell in col.
+_blamed(rows, col) := app.rows[failing[0]][col].loc if {
+	failing := [r | some r in rows; row_fails[r]]
+	count(failing) == 1
+} else := app.rows.total_processed[col].loc
 
 # row_loc is where an I3 failure in row is reported: the cell of the one
 # column that also fails I1 or I2 (whichever concerns the row), else the
@@ -176,9 +170,7 @@ row_loc(row) := app.rows[row][col].loc if {
 	failing := _columns_failing(row)
 	count(failing) == 1
 	some col in failing
-}
-
-row_loc(row) := app.rows[row].total.loc if count(_columns_failing(row)) != 1
+} else := app.rows[row].total.loc
 
 _columns_failing(row) := {col |
 	some col in app_cols
@@ -192,7 +184,7 @@ _column_fails(row, col) if {
 }
 
 _column_fails(row, col) if {
-	row in array.concat(result_rows, ["total_processed"])
+	row in _results_identity_rows
 	results_fails[col]
 }
 
