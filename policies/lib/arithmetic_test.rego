@@ -118,6 +118,26 @@ test_subtotal_column if {
 	"legal_person_subtotal" in arithmetic.balance_fails with input as doc
 }
 
+test_row_sums_against_the_subtotal if {
+	t := app_table(object.union(seed_values, {
+		"granted": {"natural_person": 1, "total": 4},
+		"partially_granted": {"commercial": 1, "total": 0},
+	}))
+	rows := {row: object.union(cells, {"legal_person_subtotal": cell(s, 60, 1)}) |
+		some row, cells in t.rows
+		s := object.get({"granted": 2, "partially_granted": 5}, row, 0)
+	}
+	blank := {"value": null, "raw": "", "loc": loc("granted", "commercial")}
+	doc := {"tables": {"applications": {"rows": json.patch(rows, [{"op": "replace", "path": "/granted/commercial", "value": blank}])}}}
+
+	# An organisation cell is blank: the total is 自然人 plus the subtotal.
+	arithmetic.row_sum.granted == {"kind": "total", "stated": 4, "computed": 3} with input as doc
+
+	# The total (0 against 0 + 1) and the subtotal (5 against 1) both
+	# disagree: the total is reported.
+	arithmetic.row_sum.partially_granted == {"kind": "total", "stated": 0, "computed": 1} with input as doc
+}
+
 test_review_sum if {
 	doc := {"tables": {"review": review_table({"litigation_direct": {"upheld": 2, "total": 1}})}}
 	arithmetic.review_sum == {"litigation_direct": {"total": 1, "sum": 2}} with input as doc
