@@ -35,16 +35,18 @@ app_cols := array.concat(array.concat(["natural_person"], org_cols), array.conca
 # balance_rows are the rows of I1: 一 + 二 = 三（七） + 四.
 balance_rows := ["new_received", "carried_over", "total_processed", "carried_forward"]
 
-_split_other := ["other_no_correction", "other_unpaid_fee", "other_misc"]
+# split_other_rows are the three rows of （六）其他处理 in the 2021
+# template.
+split_other_rows := ["other_no_correction", "other_unpaid_fee", "other_misc"]
 
 _has_split_other if {
-	some k in _split_other
+	some k in split_other_rows
 	app.rows[k]
 }
 
 # other_rows are the （六）其他处理 rows: the three split rows of the 2021
 # template, or the single row of the 2019 template.
-other_rows := _split_other if _has_split_other
+other_rows := split_other_rows if _has_split_other
 
 other_rows := ["other_handling"] if not _has_split_other
 

@@ -26,6 +26,7 @@
 #     en: "{table} holds no numbers"
 package nianbao.rules.structure["table-missing"]
 
+import data.nianbao.lib.arithmetic
 import data.nianbao.lib.names
 import data.nianbao.lib.report as doc
 import data.nianbao.lib.result
@@ -55,7 +56,7 @@ _has_number(t, table) if {
 }
 
 _has_number("review", table) if {
-	some group in ["reconsideration", "litigation_direct", "litigation_after_review"]
+	some group in arithmetic.review_groups
 	some cell in table[group]
 	is_number(cell.value)
 }
