@@ -31,26 +31,13 @@ value(cell) := cell.value if is_number(cell.value)
 # issuer_kind is the kind of the issuing body: the --issuer-kind override,
 # else the kind inferred from its name, else the configured default, else
 # "unknown".
-issuer_kind := config.issuer_kind_override if config.issuer_kind_override != ""
-
-issuer_kind := input.issuer.kind if {
-	config.issuer_kind_override == ""
+issuer_kind := config.issuer_kind_override if {
+	config.issuer_kind_override != ""
+} else := input.issuer.kind if {
 	input.issuer.kind in {"government", "department", "township"}
-}
-
-issuer_kind := config.issuer_kind_default if {
-	config.issuer_kind_override == ""
-	not _inferred
+} else := config.issuer_kind_default if {
 	config.issuer_kind_default != ""
-}
-
-issuer_kind := "unknown" if {
-	config.issuer_kind_override == ""
-	not _inferred
-	config.issuer_kind_default == ""
-}
-
-_inferred if input.issuer.kind in {"government", "department", "township"}
+} else := "unknown"
 
 # is_people_government holds when the issuer is a people's government at any
 # level (…人民政府, a bare administrative division, a 管委会 acting as one,
