@@ -9,7 +9,7 @@
 #   compare it with a table.
 #
 #   Offsets are counted in code points of the fact's sentence. A clause is
-#   the text between two of ，,；;：:（）()。!?.
+#   the text between two of ，,；;：:（）()。!?！？.
 package nianbao.lib.narrative
 
 # facts lists the facts whose number could be found in their sentence,
@@ -103,19 +103,17 @@ approximate(x) if {
 	regex.match(`[约近逾超]`, substring(x.fact.sentence, x.start - 1, 1))
 }
 
-_delims := [",", "，", ";", "；", ":", "：", "(", ")", "（", "）", "。", "!", "?", "！", "？"]
-
 # clause_start is the offset where the clause holding offset pos begins:
-# just after the last of _delims before pos, or 0. (Found as the length of
-# the run without them that ends at pos: one regular expression instead of
-# a search for each delimiter, for speed.)
+# just after the last clause delimiter before pos, or 0. (Found as the
+# length of the run without delimiters that ends at pos: one regular
+# expression instead of a search for each delimiter, for speed.)
 clause_start(s, pos) := count(head) - count(run) if {
 	head := substring(s, 0, pos)
 	run := regex.find_n(`[^,，;；:：()（）。!?！？]*$`, head, 1)[0]
 }
 
 # clause_end is the offset where the clause holding offset pos ends: at the
-# first of _delims from pos on, or at the end.
+# first delimiter from pos on, or at the end.
 clause_end(s, pos) := pos + count(run) if {
 	run := regex.find_n(`^[^,，;；:：()（）。!?！？]*`, substring(s, pos, -1), 1)[0]
 }

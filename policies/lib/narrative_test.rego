@@ -146,18 +146,21 @@ test_sentences_containing_a_word if {
 	[s.text | some s in ss] == ["全年未收到政府信息公开申请"]
 }
 
+# _delims are the characters that end a clause.
+_delims := [",", "，", ";", "；", ":", "：", "(", ")", "（", "）", "。", "!", "?", "！", "？"]
+
 # The clause bounds are those of the delimiters nearest to the offset on
 # either side, for every offset of sentences with and without delimiters.
 test_clause_bounds_at_every_offset if {
 	every s in ["共公开信息30条,其中:动态30条;指南130条（含解读5条）。另有约5条", "没有分隔符的一句话", "，开头和结尾都是分隔符！", ""] {
 		every pos in numbers.range(0, count(s)) {
 			narrative.clause_start(s, pos) == max(array.concat([0], [q |
-				some d in narrative._delims
+				some d in _delims
 				some p in indexof_n(substring(s, 0, pos), d)
 				q := p + 1
 			]))
 			narrative.clause_end(s, pos) == min(array.concat([count(s)], [q |
-				some d in narrative._delims
+				some d in _delims
 				some p in indexof_n(substring(s, pos, -1), d)
 				q := pos + p
 			]))
