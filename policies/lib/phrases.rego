@@ -51,14 +51,10 @@ year_from(y) if year >= y
 
 # date_text writes an ISO date ("2025-01-19") as messages quote it:
 # "2025年1月19日" in Chinese, unchanged in English.
-date_text(iso) := sprintf("%d年%d月%d日", _ymd(iso)) if config.lang == "zh"
-
-date_text(iso) := iso if config.lang != "zh"
-
-date_text(iso) := iso if {
+date_text(iso) := sprintf("%d年%d月%d日", ymd) if {
 	config.lang == "zh"
-	not _ymd(iso)
-}
+	ymd := _ymd(iso)
+} else := iso
 
 # is_date holds for an ISO date string "YYYY-MM-DD"; such strings compare
 # as dates.
