@@ -116,16 +116,11 @@ _runs contains run if {
 
 _longest := max({count(run) | some run in _runs})
 
-_numeral(n) := _cn[n] if {
+# _numeral writes a section number as headings do: 一 to 十 in Chinese,
+# digits otherwise.
+_numeral(n) := c if {
 	config.lang == "zh"
-	_cn[n]
-}
-
-_numeral(n) := sprintf("%v", [n]) if {
-	config.lang == "zh"
-	not _cn[n]
-}
-
-_numeral(n) := sprintf("%v", [n]) if config.lang != "zh"
+	c := _cn[n]
+} else := sprintf("%v", [n])
 
 _cn := {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}

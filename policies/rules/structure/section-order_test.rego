@@ -55,6 +55,13 @@ test_fires_on_misnumbered_headings if {
 	w.location == _loc(50)
 }
 
+test_numbers_beyond_ten_are_written_in_digits if {
+	r := rule.report with input as _doc([["overview", 11]])
+	count(r) == 1
+	some v in r
+	v.message == "章节标题“总体情况”编号为“11”，按模板应为“一”"
+}
+
 test_english_messages if {
 	r := rule.report with input as _doc([["overview", 1], ["problems", 4]]) with data.nianbao.config.lang as "en"
 	some v in r
