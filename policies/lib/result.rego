@@ -74,18 +74,13 @@ custom(id, severity, msg) := {
 	"basis": "",
 }
 
-_custom_obj(msg) := msg if is_object(msg)
+_custom_obj(msg) := msg if {
+	is_object(msg)
+} else := {}
 
-_custom_obj(msg) := {} if not is_object(msg)
-
-_custom_text(msg) := msg if is_string(msg)
-
-_custom_text(msg) := msg.msg if {
+_custom_text(msg) := msg if {
+	is_string(msg)
+} else := msg.msg if {
 	is_object(msg)
 	is_string(msg.msg)
-}
-
-_custom_text(msg) := sprintf("%v", [msg]) if {
-	not is_string(msg)
-	not is_string(object.get(_custom_obj(msg), "msg", null))
-}
+} else := sprintf("%v", [msg])

@@ -73,4 +73,6 @@ test_custom_messages if {
 	v.location == _loc
 	v.severity == "warning"
 	v.rule == "region.x"
+	result.custom("region.x", "error", 42).message == "42"
+	result.custom("region.x", "error", {"msg": "缺少邮箱", "location": null}).location == result.start
 }
