@@ -84,6 +84,12 @@ test_unlocated_failures_fall_back_to_totals if {
 	doc := {"tables": {"applications": app_table(values)}}
 	arithmetic.balance_fails == {"commercial"} with input as doc
 	arithmetic.balance_loc("commercial") == loc("total_processed", "commercial") with input as doc
+
+	# A row failing in two columns that each fail I2: neither is blamed.
+	values2 := object.union(seed_values, {"granted": {"commercial": 1, "research": 1}})
+	doc2 := {"tables": {"applications": app_table(values2)}}
+	arithmetic.results_fails == {"commercial", "research"} with input as doc2
+	arithmetic.row_loc("granted") == loc("granted", "total") with input as doc2
 }
 
 test_blank_cells_are_not_computed if {
@@ -93,6 +99,12 @@ test_blank_cells_are_not_computed if {
 	not arithmetic.balance.natural_person with input as doc
 	count(arithmetic.balance_fails) == 0 with input as doc
 	count(arithmetic.row_fails) == 0 with input as doc
+
+	# The same for I2, with a result cell blank.
+	blank_result := {"value": null, "raw": "", "loc": loc("unable_not_held", "natural_person")}
+	doc2 := {"tables": {"applications": json.patch(t, [{"op": "replace", "path": "/rows/unable_not_held/natural_person", "value": blank_result}])}}
+	not arithmetic.results.natural_person with input as doc2
+	count(arithmetic.results_fails) == 0 with input as doc2
 }
 
 test_single_other_handling_row if {
