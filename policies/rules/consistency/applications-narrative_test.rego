@@ -66,6 +66,7 @@ test_quiet_when_the_attribution_is_unclear if {
 		["通过网络收到依申请公开10件、信函收到5件。", [["10", "件"], ["5", "件"]]],
 		# another year
 		["2023年收到政府信息公开申请200件。", [["200", "件"]]],
+		["去年收到政府信息公开申请200件。", [["200", "件"]]],
 		# a change
 		["收到政府信息公开申请较上年增加20件。", [["20", "件"]]],
 		# a result, not the total
@@ -107,4 +108,20 @@ test_none_received_means_applications if {
 	count(rule.report) == 0 with input as _said(["全年未收到行政复议申请。"])
 	count(rule.report) == 0 with input as _said(["申请人未收到答复的申请。"])
 	count(rule.report) == 0 with input as _said(["2023年未收到政府信息公开申请。"])
+	count(rule.report) == 0 with input as _said(["去年未收到政府信息公开申请。"])
+}
+
+# Different numbers for a row in one sentence are an itemisation; in two
+# sentences, each is compared.
+test_an_itemisation_is_within_one_sentence if {
+	s1 := "全年受理政府信息公开申请3119件。"
+	s2 := "本机关共受理政府信息公开申请3118件。"
+	doc := object.union(_doc(s1, [["3119", "件"]]), {"facts": array.concat(
+		n.facts_in(s1, "overview", [["3119", "件"]]),
+		[object.union(f, {"sentence_loc": {"line": 6, "column": 1, "end_line": 6, "end_column": count(s2) + 1}}) | some f in n.facts_in(s2, "overview", [["3118", "件"]])],
+	)})
+	r := rule.report with input as doc
+	count(r) == 1
+	some v in r
+	v.message == "正文称收到申请3118件，与表三“一、本年新收政府信息公开申请数量”的总计（3119）不一致"
 }

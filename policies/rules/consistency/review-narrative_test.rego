@@ -61,6 +61,12 @@ test_quiet_when_the_text_agrees if {
 	count(rule.report) == 0 with input as _doc(s, n.facts_in(s, "overview", [["351", "件"]]), {"reconsideration": {"upheld": 351, "total": 351}})
 }
 
+test_a_denial_names_its_kind if {
+	s := "全年未发生政府信息公开行政诉讼。"
+	count(rule.report) == 0 with input as _doc(s, [], {"reconsideration": {"pending": 1, "total": 1}})
+	count(rule.report) == 1 with input as _doc(s, [], {"litigation_direct": {"pending": 1, "total": 1}})
+}
+
 test_quiet_on_words_that_deny_nothing if {
 	review := {"reconsideration": {"pending": 1, "total": 1}, "litigation_direct": {"upheld": 1, "total": 1}}
 	texts := [
