@@ -53,21 +53,16 @@ is_people_government if {
 # else the heading of the next section found, else the end of the report.
 section_anchor(key) := sections[key].loc
 
-section_anchor(key) := loc if {
+section_anchor(key) := _first_or_end(later) if {
 	not sections[key]
 	some i, k in section_keys
 	k == key
 	later := [s.loc | some j, k2 in section_keys; j > i; s := sections[k2]]
-	count(later) > 0
-	loc := later[0]
 }
 
-section_anchor(key) := input.end if {
-	not sections[key]
-	some i, k in section_keys
-	k == key
-	count([1 | some j, k2 in section_keys; j > i; sections[k2]]) == 0
-}
+_first_or_end(locs) := loc if {
+	loc := locs[0]
+} else := input.end
 
 # preamble_anchor is where statements of the preamble belong (统计期限,
 # contact details): the preamble, else the title, else the first line.
