@@ -69,7 +69,9 @@ fact_sentences_with(word) := {{"text": text, "facts": fs} |
 # _sentence_facts maps each sentence (text and location, as same_sentence
 # compares them) to the indices of its facts in input.facts. (Grouped once,
 # for speed: comparing every fact with every other grew with the square of
-# their number.)
+# their number. The partial rule is read in full through this complete
+# one: looking a key up in the partial rule itself evaluates it again for
+# each lookup, a third more allocations for narrative.facts.)
 _sentence_facts := _by_sentence
 
 _by_sentence[[f.sentence, f.sentence_loc]] contains i if some i, f in input.facts
@@ -78,7 +80,7 @@ _by_sentence[[f.sentence, f.sentence_loc]] contains i if some i, f in input.fact
 # sentence (none when the fact has no sentence location, as same_sentence
 # then holds for no fact). The facts are grouped once in _alike for this,
 # rather than comparing every pair of facts, which grew with the square of
-# their number.
+# their number (read in full, as _sentence_facts is).
 _earlier(i, f) := count([j | some j in _alike[[f.sentence, f.sentence_loc, f.raw, f.unit]]; j < i]) if {
 	f.sentence_loc
 } else := 0
