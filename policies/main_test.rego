@@ -14,6 +14,10 @@ test_level_off_silences_a_rule if {
 	every v in r {
 		v.rule != "structure/title-missing"
 	}
+
+	# and only that rule: the others say what they said.
+	all := main.report with input as _doc
+	r == {v | some v in all; v.rule != "structure/title-missing"}
 }
 
 test_level_changes_severity if {

@@ -10,9 +10,6 @@
 #   parse/table-incomplete.
 package nianbao.lib.arithmetic
 
-import data.nianbao.lib.config
-import data.nianbao.lib.names
-
 # app is table 三 (undefined when the report has none).
 app := input.tables.applications if is_object(input.tables.applications)
 
@@ -38,16 +35,18 @@ app_cols := array.concat(array.concat(["natural_person"], org_cols), array.conca
 # balance_rows are the rows of I1: 一 + 二 = 三（七） + 四.
 balance_rows := ["new_received", "carried_over", "total_processed", "carried_forward"]
 
-_split_other := ["other_no_correction", "other_unpaid_fee", "other_misc"]
+# split_other_rows are the three rows of （六）其他处理 in the 2021
+# template.
+split_other_rows := ["other_no_correction", "other_unpaid_fee", "other_misc"]
 
 _has_split_other if {
-	some k in _split_other
+	some k in split_other_rows
 	app.rows[k]
 }
 
 # other_rows are the （六）其他处理 rows: the three split rows of the 2021
 # template, or the single row of the 2019 template.
-other_rows := _split_other if _has_split_other
+other_rows := split_other_rows if _has_split_other
 
 other_rows := ["other_handling"] if not _has_split_other
 
@@ -150,27 +149,21 @@ row_fails contains row if some row, _ in row_sum
 
 # balance_loc is where an I1 failure in col is reported: the cell of the
 # one row of I1 that also fails I3, else the （七）总计 cell.
-balance_loc(col) := app.rows[row][col].loc if {
-	failing := [r | some r in balance_rows; row_fails[r]]
-	count(failing) == 1
-	row := failing[0]
-}
-
-balance_loc(col) := app.rows.total_processed[col].loc if {
-	count([r | some r in balance_rows; row_fails[r]]) != 1
-}
+balance_loc(col) := _blamed(balance_rows, col)
 
 # results_loc is where an I2 failure in col is reported: the cell of the
 # one result row (or （七）总计) that also fails I3, else the （七）总计 cell.
-results_loc(col) := app.rows[row][col].loc if {
-	failing := [r | some r in array.concat(result_rows, ["total_processed"]); row_fails[r]]
-	count(failing) == 1
-	row := failing[0]
-}
+results_loc(col) := _blamed(_results_identity_rows, col)
 
-results_loc(col) := app.rows.total_processed[col].loc if {
-	count([r | some r in array.concat(result_rows, ["total_processed"]); row_fails[r]]) != 1
-}
+# _results_identity_rows are the rows of I2: the result rows and （七）总计.
+_results_identity_rows := array.concat(result_rows, ["total_processed"])
+
+# _blamed is the cell in col of the one row of rows that fails I3, else
+# the （七）总计 cell in col.
+_blamed(rows, col) := app.rows[failing[0]][col].loc if {
+	failing := [r | some r in rows; row_fails[r]]
+	count(failing) == 1
+} else := app.rows.total_processed[col].loc
 
 # row_loc is where an I3 failure in row is reported: the cell of the one
 # column that also fails I1 or I2 (whichever concerns the row), else the
@@ -179,9 +172,7 @@ row_loc(row) := app.rows[row][col].loc if {
 	failing := _columns_failing(row)
 	count(failing) == 1
 	some col in failing
-}
-
-row_loc(row) := app.rows[row].total.loc if count(_columns_failing(row)) != 1
+} else := app.rows[row].total.loc
 
 _columns_failing(row) := {col |
 	some col in app_cols
@@ -195,7 +186,7 @@ _column_fails(row, col) if {
 }
 
 _column_fails(row, col) if {
-	row in array.concat(result_rows, ["total_processed"])
+	row in _results_identity_rows
 	results_fails[col]
 }
 
@@ -226,40 +217,3 @@ review_sum[group] := {"total": t, "sum": s} if {
 show(n) := format_int(n, 10) if n == floor(n)
 
 show(n) := sprintf("%v", [n]) if n != floor(n)
-
-# app_row_name, app_col_name, active_row_name, active_col_name,
-# review_group_name and review_col_name name a row, column or group in the
-# configured language, falling back to its key.
-app_row_name(key) := names.app_row(key)
-
-app_row_name(key) := key if not names.app_row(key)
-
-app_col_name(key) := names.app_col(key)
-
-app_col_name(key) := key if not names.app_col(key)
-
-active_row_name(key) := names.active_row(key)
-
-active_row_name(key) := key if not names.active_row(key)
-
-active_col_name(key) := names.active_col(key)
-
-active_col_name(key) := key if not names.active_col(key)
-
-review_group_name(key) := names.review_group(key)
-
-review_group_name(key) := key if not names.review_group(key)
-
-review_col_name(key) := names.review_col(key)
-
-review_col_name(key) := key if not names.review_col(key)
-
-# text returns the phrase key in the configured language.
-text(key) := _texts[key][config.lang]
-
-text(key) := _texts[key].zh if not _texts[key][config.lang]
-
-_texts := {
-	"row_parts": {"zh": "自然人及法人或其他组织各列", "en": "the natural-person and organisation columns"},
-	"subtotal_parts": {"zh": "法人或其他组织各列", "en": "the five organisation columns"},
-}

@@ -84,6 +84,12 @@ test_unlocated_failures_fall_back_to_totals if {
 	doc := {"tables": {"applications": app_table(values)}}
 	arithmetic.balance_fails == {"commercial"} with input as doc
 	arithmetic.balance_loc("commercial") == loc("total_processed", "commercial") with input as doc
+
+	# A row failing in two columns that each fail I2: neither is blamed.
+	values2 := object.union(seed_values, {"granted": {"commercial": 1, "research": 1}})
+	doc2 := {"tables": {"applications": app_table(values2)}}
+	arithmetic.results_fails == {"commercial", "research"} with input as doc2
+	arithmetic.row_loc("granted") == loc("granted", "total") with input as doc2
 }
 
 test_blank_cells_are_not_computed if {
@@ -93,6 +99,12 @@ test_blank_cells_are_not_computed if {
 	not arithmetic.balance.natural_person with input as doc
 	count(arithmetic.balance_fails) == 0 with input as doc
 	count(arithmetic.row_fails) == 0 with input as doc
+
+	# The same for I2, with a result cell blank.
+	blank_result := {"value": null, "raw": "", "loc": loc("unable_not_held", "natural_person")}
+	doc2 := {"tables": {"applications": json.patch(t, [{"op": "replace", "path": "/rows/unable_not_held/natural_person", "value": blank_result}])}}
+	not arithmetic.results.natural_person with input as doc2
+	count(arithmetic.results_fails) == 0 with input as doc2
 }
 
 test_single_other_handling_row if {
@@ -116,6 +128,26 @@ test_subtotal_column if {
 	arithmetic.has_subtotal with input as doc
 	arithmetic.row_sum == {"new_received": {"kind": "subtotal", "stated": 1, "computed": 0}} with input as doc
 	"legal_person_subtotal" in arithmetic.balance_fails with input as doc
+}
+
+test_row_sums_against_the_subtotal if {
+	t := app_table(object.union(seed_values, {
+		"granted": {"natural_person": 1, "total": 4},
+		"partially_granted": {"commercial": 1, "total": 0},
+	}))
+	rows := {row: object.union(cells, {"legal_person_subtotal": cell(s, 60, 1)}) |
+		some row, cells in t.rows
+		s := object.get({"granted": 2, "partially_granted": 5}, row, 0)
+	}
+	blank := {"value": null, "raw": "", "loc": loc("granted", "commercial")}
+	doc := {"tables": {"applications": {"rows": json.patch(rows, [{"op": "replace", "path": "/granted/commercial", "value": blank}])}}}
+
+	# An organisation cell is blank: the total is 自然人 plus the subtotal.
+	arithmetic.row_sum.granted == {"kind": "total", "stated": 4, "computed": 3} with input as doc
+
+	# The total (0 against 0 + 1) and the subtotal (5 against 1) both
+	# disagree: the total is reported.
+	arithmetic.row_sum.partially_granted == {"kind": "total", "stated": 0, "computed": 1} with input as doc
 }
 
 test_review_sum if {

@@ -24,6 +24,21 @@ active_row(key) := _active_rows[key][config.lang]
 
 active_col(key) := _active_cols[key][config.lang]
 
+# row names a row of a table ("active", "applications") or a group of table
+# 四 ("review"), and column one of its columns, in the configured language;
+# a key without a name is named by itself.
+row(table, key) := n if {
+	n := _rows[table][key][config.lang]
+} else := key
+
+column(table, key) := n if {
+	n := _columns[table][key][config.lang]
+} else := key
+
+_rows := {"active": _active_rows, "applications": _app_rows, "review": _review_groups}
+
+_columns := {"active": _active_cols, "applications": _app_cols, "review": _review_cols}
+
 # list joins names with the list separator of the configured language.
 list(items) := concat("、", items) if config.lang == "zh"
 

@@ -9,7 +9,7 @@
 #   compare it with a table.
 #
 #   Offsets are counted in code points of the fact's sentence. A clause is
-#   the text between two of ，,；;：:（）()。!?.
+#   the text between two of ，,；;：:（）()。!?！？.
 package nianbao.lib.narrative
 
 # facts lists the facts whose number could be found in their sentence,
@@ -69,7 +69,9 @@ fact_sentences_with(word) := {{"text": text, "facts": fs} |
 # _sentence_facts maps each sentence (text and location, as same_sentence
 # compares them) to the indices of its facts in input.facts. (Grouped once,
 # for speed: comparing every fact with every other grew with the square of
-# their number.)
+# their number. The partial rule is read in full through this complete
+# one: looking a key up in the partial rule itself evaluates it again for
+# each lookup, a third more allocations for narrative.facts.)
 _sentence_facts := _by_sentence
 
 _by_sentence[[f.sentence, f.sentence_loc]] contains i if some i, f in input.facts
@@ -78,7 +80,7 @@ _by_sentence[[f.sentence, f.sentence_loc]] contains i if some i, f in input.fact
 # sentence (none when the fact has no sentence location, as same_sentence
 # then holds for no fact). The facts are grouped once in _alike for this,
 # rather than comparing every pair of facts, which grew with the square of
-# their number.
+# their number (read in full, as _sentence_facts is).
 _earlier(i, f) := count([j | some j in _alike[[f.sentence, f.sentence_loc, f.raw, f.unit]]; j < i]) if {
 	f.sentence_loc
 } else := 0
@@ -103,19 +105,17 @@ approximate(x) if {
 	regex.match(`[约近逾超]`, substring(x.fact.sentence, x.start - 1, 1))
 }
 
-_delims := [",", "，", ";", "；", ":", "：", "(", ")", "（", "）", "。", "!", "?", "！", "？"]
-
 # clause_start is the offset where the clause holding offset pos begins:
-# just after the last of _delims before pos, or 0. (Found as the length of
-# the run without them that ends at pos: one regular expression instead of
-# a search for each delimiter, for speed.)
+# just after the last clause delimiter before pos, or 0. (Found as the
+# length of the run without delimiters that ends at pos: one regular
+# expression instead of a search for each delimiter, for speed.)
 clause_start(s, pos) := count(head) - count(run) if {
 	head := substring(s, 0, pos)
 	run := regex.find_n(`[^,，;；:：()（）。!?！？]*$`, head, 1)[0]
 }
 
 # clause_end is the offset where the clause holding offset pos ends: at the
-# first of _delims from pos on, or at the end.
+# first delimiter from pos on, or at the end.
 clause_end(s, pos) := pos + count(run) if {
 	run := regex.find_n(`^[^,，;；:：()（）。!?！？]*`, substring(s, pos, -1), 1)[0]
 }
@@ -133,46 +133,20 @@ before(x) := substring(x.fact.sentence, b, x.start - b) if {
 # after is the text of x's clause after its number (the unit first).
 after(x) := substring(x.fact.sentence, x.end, e - x.end) if e := clause_end(x.fact.sentence, x.end)
 
+# sentences lists the sentences of the narrative (preamble and sections):
+# the document's sentences, each as {"text", "section", "loc"}, without the
+# final 。 and surrounding space.
+sentences contains _sentence(s) if some s in input.sentences
+
 # sentences_containing(word) lists the sentences whose text contains word,
 # a word without white space or 。!?！？ at its ends: those of sentences,
 # found without making the others (for speed).
-sentences_containing(word) := {s | some s in sentences; contains(s.text, word)} if not _has_sentences
-
-sentences_containing(word) := {{"text": _bare(s.text), "section": s.section, "loc": s.loc} |
+sentences_containing(word) := {_sentence(s) |
 	some s in input.sentences
 	contains(s.text, word) # the same as in the text without what _bare trims
-} if _has_sentences
-
-# sentences lists the sentences of the narrative (preamble and sections),
-# each as {"text", "section"} (and "loc" when the document locates them),
-# without the final 。 and surrounding space. They come from the document's
-# sentences; a document without them (a hand-written test input) is split
-# here.
-sentences contains {"text": _bare(s.text), "section": s.section, "loc": s.loc} if {
-	some s in input.sentences
 }
 
-sentences contains {"text": t, "section": ""} if {
-	not _has_sentences
-	is_string(input.preamble.text)
-	some t in split_sentences(input.preamble.text)
-}
-
-sentences contains {"text": t, "section": sec.key} if {
-	not _has_sentences
-	some sec in input.sections
-	is_string(sec.text)
-	some t in split_sentences(sec.text)
-}
-
-_has_sentences if is_array(input.sentences)
-
-# split_sentences cuts a text into sentences at 。!? and line ends.
-split_sentences(text) := [t |
-	some p in regex.split(`[。!?！？\n]`, text)
-	t := trim_space(p)
-	t != ""
-]
+_sentence(s) := {"text": _bare(s.text), "section": s.section, "loc": s.loc}
 
 # clauses cuts a sentence into clauses.
 clauses(s) := [t |
@@ -180,56 +154,6 @@ clauses(s) := [t |
 	t := trim_space(p)
 	t != ""
 ]
-
-# sentence_loc is where a sentence of the narrative stands: its own
-# location when the document gives one, else the span the parser gave the
-# sentence of a number in it, else the heading of the subsection or section
-# holding it, else the preamble.
-sentence_loc(s) := s.loc
-
-sentence_loc(s) := locs[0] if {
-	not s.loc
-	locs := [f.sentence_loc | some f in input.facts; _bare(f.sentence) == s.text]
-	count(locs) > 0
-}
-
-sentence_loc(s) := locs[0] if {
-	not s.loc
-	not _fact_sentence(s)
-	locs := [sub.loc |
-		some sec in input.sections
-		sec.key == s.section
-		some sub in sec.subsections
-		contains(sub.text, s.text)
-	]
-	count(locs) > 0
-}
-
-sentence_loc(s) := locs[0] if {
-	not s.loc
-	not _fact_sentence(s)
-	not _in_subsection(s)
-	locs := [sec.loc | some sec in input.sections; sec.key == s.section]
-	count(locs) > 0
-}
-
-sentence_loc(s) := input.preamble.loc if {
-	not s.loc
-	not _fact_sentence(s)
-	s.section == ""
-}
-
-_fact_sentence(s) if {
-	some f in input.facts
-	_bare(f.sentence) == s.text
-}
-
-_in_subsection(s) if {
-	some sec in input.sections
-	sec.key == s.section
-	some sub in sec.subsections
-	contains(sub.text, s.text)
-}
 
 _bare(s) := trim_space(trim_right(trim_space(s), "。!?！？"))
 

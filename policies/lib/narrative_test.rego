@@ -3,27 +3,40 @@ package nianbao.lib.narrative_test
 import data.nianbao.lib.narrative
 
 # facts_in returns the facts of a sentence on line 5 (from column 1), as the
-# parser gives them: pairs lists each [raw, unit] in order.
-facts_in(sentence, section, pairs) := [f |
-	some i, [raw, unit] in pairs
-	k := count([j | some j, p in pairs; j < i; p == [raw, unit]])
-	pos := indexof_n(sentence, concat("", [raw, unit]))[k]
-	f := {
-		"section": section,
-		"sentence": sentence,
-		"number": to_number(replace(raw, ",", "")),
-		"raw": raw,
-		"unit": unit,
-		"loc": {"line": 5, "column": pos + 1, "end_line": 5, "end_column": (pos + 1) + count(concat("", [raw, unit]))},
-		"sentence_loc": {"line": 5, "column": 1, "end_line": 5, "end_column": count(sentence) + 1},
-	}
-]
-
-# fact_loc is the location facts_in gives the k-th raw+unit of sentence.
-fact_loc(sentence, raw, unit, k) := loc if {
-	pos := indexof_n(sentence, concat("", [raw, unit]))[k]
-	loc := {"line": 5, "column": pos + 1, "end_line": 5, "end_column": (pos + 1) + count(concat("", [raw, unit]))}
+# parser gives them: pairs lists each [raw, unit] in order, the k-th pair
+# with this raw and unit standing at the k-th place where raw stands before
+# unit (with 余 or 多 between them, as in "1000余条"). It is undefined when
+# some pair cannot be found, so that no test runs on fewer facts than it
+# names.
+facts_in(sentence, section, pairs) := fs if {
+	fs := [f |
+		some i, [raw, unit] in pairs
+		k := count([j | some j, p in pairs; j < i; p == [raw, unit]])
+		f := {
+			"section": section,
+			"sentence": sentence,
+			"number": to_number(replace(raw, ",", "")),
+			"raw": raw,
+			"unit": unit,
+			"loc": fact_loc(sentence, raw, unit, k),
+			"sentence_loc": sentence_loc(sentence),
+		}
+	]
+	count(fs) == count(pairs)
 }
+
+# fact_loc is the location facts_in gives the k-th raw before unit in
+# sentence: the number, any 余 or 多, and the unit.
+fact_loc(sentence, raw, unit, k) := loc if {
+	[pos, written] := _places(sentence, raw, unit)[k]
+	loc := {"line": 5, "column": pos + 1, "end_line": 5, "end_column": (pos + 1) + count(written)}
+}
+
+_places(sentence, raw, unit) := [[p, w] |
+	some p in indexof_n(sentence, raw)
+	some w in [concat("", [raw, unit]), concat("", [raw, "余", unit]), concat("", [raw, "多", unit])]
+	substring(sentence, p, count(w)) == w
+]
 
 sentence_loc(sentence) := {"line": 5, "column": 1, "end_line": 5, "end_column": count(sentence) + 1}
 
@@ -63,34 +76,6 @@ test_a_number_glued_to_another_is_not_the_fact if {
 	xs[0].start == 6
 }
 
-test_sentences_and_their_locations if {
-	doc := {
-		"preamble": {"text": "本报告编制说明。", "loc": {"line": 2, "column": 1, "end_line": 2, "end_column": 9}},
-		"sections": [{
-			"key": "overview",
-			"text": "(一)主动公开情况。略\n(二)依申请公开情况。全年未收到申请。",
-			"loc": {"line": 3, "column": 1, "end_line": 3, "end_column": 7},
-			"subsections": [
-				{"text": "略", "loc": {"line": 4, "column": 1, "end_line": 4, "end_column": 9}},
-				{"text": "全年未收到申请。", "loc": {"line": 5, "column": 1, "end_line": 5, "end_column": 11}},
-			],
-		}],
-		"facts": [],
-	}
-	ss := narrative.sentences with input as doc
-	{"text": "全年未收到申请", "section": "overview"} in ss
-	{"text": "本报告编制说明", "section": ""} in ss
-	narrative.sentence_loc({"text": "全年未收到申请", "section": "overview"}) == {"line": 5, "column": 1, "end_line": 5, "end_column": 11} with input as doc
-	narrative.sentence_loc({"text": "(一)主动公开情况", "section": "overview"}) == {"line": 3, "column": 1, "end_line": 3, "end_column": 7} with input as doc
-	narrative.sentence_loc({"text": "本报告编制说明", "section": ""}) == {"line": 2, "column": 1, "end_line": 2, "end_column": 9} with input as doc
-}
-
-test_a_sentence_with_a_number_is_located_by_its_fact if {
-	s := "收到申请13件。"
-	doc := {"sections": [{"key": "overview", "text": s, "loc": {"line": 3, "column": 1, "end_line": 3, "end_column": 5}, "subsections": []}], "facts": facts_in(s, "overview", [["13", "件"]])}
-	narrative.sentence_loc({"text": "收到申请13件", "section": "overview"}) == sentence_loc(s) with input as doc
-}
-
 test_years_other_than if {
 	narrative.years_other_than("2023年收到", 2024)
 	not narrative.years_other_than("2024 年收到", 2024)
@@ -106,8 +91,6 @@ test_sentences_come_from_the_document_with_their_location if {
 	}
 	ss := narrative.sentences with input as doc
 	ss == {{"text": "全年未收到政府信息公开申请", "section": "applications", "loc": loc}}
-	some s in ss
-	narrative.sentence_loc(s) == loc with input as doc
 }
 
 test_facts_grouped_by_sentence if {
@@ -161,9 +144,10 @@ test_sentences_containing_a_word if {
 	ss := narrative.sentences_containing("申请") with input as doc
 	ss == {s | some s in narrative.sentences; contains(s.text, "申请")} with input as doc
 	[s.text | some s in ss] == ["全年未收到政府信息公开申请"]
-	split_doc := {"preamble": {"text": "本报告说明。未收到申请。"}, "sections": []}
-	[s.text | some s in narrative.sentences_containing("申请")] == ["未收到申请"] with input as split_doc
 }
+
+# _delims are the characters that end a clause.
+_delims := [",", "，", ";", "；", ":", "：", "(", ")", "（", "）", "。", "!", "?", "！", "？"]
 
 # The clause bounds are those of the delimiters nearest to the offset on
 # either side, for every offset of sentences with and without delimiters.
@@ -171,12 +155,12 @@ test_clause_bounds_at_every_offset if {
 	every s in ["共公开信息30条,其中:动态30条;指南130条（含解读5条）。另有约5条", "没有分隔符的一句话", "，开头和结尾都是分隔符！", ""] {
 		every pos in numbers.range(0, count(s)) {
 			narrative.clause_start(s, pos) == max(array.concat([0], [q |
-				some d in narrative._delims
+				some d in _delims
 				some p in indexof_n(substring(s, 0, pos), d)
 				q := p + 1
 			]))
 			narrative.clause_end(s, pos) == min(array.concat([count(s)], [q |
-				some d in narrative._delims
+				some d in _delims
 				some p in indexof_n(substring(s, pos, -1), d)
 				q := pos + p
 			]))

@@ -1,13 +1,12 @@
 # METADATA
 # title: Phrases
 # description: |
-#   Helpers for rules that read the narrative: sentences, word lists, dates
-#   written in the message language, and a rule's second message template.
+#   Helpers for rules that read the narrative: sentences, word lists, the
+#   reporting year, and dates written in the message language.
 package nianbao.lib.phrases
 
 import data.nianbao.lib.config
 import data.nianbao.lib.report
-import data.nianbao.lib.result
 
 # squeeze removes all white space: PDF and scraped text break lines, and
 # put spaces, inside words.
@@ -52,14 +51,10 @@ year_from(y) if year >= y
 
 # date_text writes an ISO date ("2025-01-19") as messages quote it:
 # "2025年1月19日" in Chinese, unchanged in English.
-date_text(iso) := sprintf("%d年%d月%d日", _ymd(iso)) if config.lang == "zh"
-
-date_text(iso) := iso if config.lang != "zh"
-
-date_text(iso) := iso if {
+date_text(iso) := sprintf("%d年%d月%d日", ymd) if {
 	config.lang == "zh"
-	not _ymd(iso)
-}
+	ymd := _ymd(iso)
+} else := iso
 
 # is_date holds for an ISO date string "YYYY-MM-DD"; such strings compare
 # as dates.
@@ -69,11 +64,3 @@ is_date(s) if {
 }
 
 _ymd(iso) := [to_number(p) | some p in split(iso, "-")] if is_date(iso)
-
-# fail_with is result.fail with the rule's template under key (e.g.
-# "message_empty") instead of its main message; such templates sit beside
-# message in the rule's METADATA, in both languages.
-fail_with(chain, key, params, loc) := result.violation(m, params, loc, m.custom.severity) if {
-	base := result.meta(chain)
-	m := object.union(base, {"custom": {"message": base.custom[key]}})
-}

@@ -32,22 +32,6 @@ test_date_text if {
 	not phrases.is_date("2025-1-9")
 }
 
-test_fail_with_uses_the_other_template if {
-	chain := [{"path": ["x"], "annotations": {"title": "t", "custom": {
-		"id": "demo/rule", "category": "demo", "severity": "warning",
-		"message": {"zh": "主{a}", "en": "main {a}"},
-		"message_other": {"zh": "另{a}", "en": "other {a}"},
-	}}}]
-	v := phrases.fail_with(chain, "message_other", {"a": 1}, {"line": 3, "column": 1, "end_line": 3, "end_column": 2})
-	v.message == "另1"
-	v.rule == "demo/rule"
-	v.severity == "warning"
-	v.location.line == 3
-	w := phrases.fail_with(chain, "message_other", {"a": 1}, null) with data.nianbao.config.lang as "en"
-	w.message == "other 1"
-	w.location.line == 1
-}
-
 test_year_from if {
 	phrases.year_from(2021) with input as {"year": 2021}
 	phrases.year_from(2021) with input as {"year": null}

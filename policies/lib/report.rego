@@ -31,26 +31,13 @@ value(cell) := cell.value if is_number(cell.value)
 # issuer_kind is the kind of the issuing body: the --issuer-kind override,
 # else the kind inferred from its name, else the configured default, else
 # "unknown".
-issuer_kind := config.issuer_kind_override if config.issuer_kind_override != ""
-
-issuer_kind := input.issuer.kind if {
-	config.issuer_kind_override == ""
+issuer_kind := config.issuer_kind_override if {
+	config.issuer_kind_override != ""
+} else := input.issuer.kind if {
 	input.issuer.kind in {"government", "department", "township"}
-}
-
-issuer_kind := config.issuer_kind_default if {
-	config.issuer_kind_override == ""
-	not _inferred
+} else := config.issuer_kind_default if {
 	config.issuer_kind_default != ""
-}
-
-issuer_kind := "unknown" if {
-	config.issuer_kind_override == ""
-	not _inferred
-	config.issuer_kind_default == ""
-}
-
-_inferred if input.issuer.kind in {"government", "department", "township"}
+} else := "unknown"
 
 # is_people_government holds when the issuer is a people's government at any
 # level (…人民政府, a bare administrative division, a 管委会 acting as one,
@@ -62,28 +49,20 @@ is_people_government if {
 	endswith(input.issuer.name, "政府")
 }
 
-# heading_loc is the location of a section's heading.
-heading_loc(key) := sections[key].loc
-
 # section_anchor is where section key belongs: its heading if present,
 # else the heading of the next section found, else the end of the report.
 section_anchor(key) := sections[key].loc
 
-section_anchor(key) := loc if {
+section_anchor(key) := _first_or_end(later) if {
 	not sections[key]
 	some i, k in section_keys
 	k == key
 	later := [s.loc | some j, k2 in section_keys; j > i; s := sections[k2]]
-	count(later) > 0
-	loc := later[0]
 }
 
-section_anchor(key) := input.end if {
-	not sections[key]
-	some i, k in section_keys
-	k == key
-	count([1 | some j, k2 in section_keys; j > i; sections[k2]]) == 0
-}
+_first_or_end(locs) := loc if {
+	loc := locs[0]
+} else := input.end
 
 # preamble_anchor is where statements of the preamble belong (统计期限,
 # contact details): the preamble, else the title, else the first line.

@@ -13,11 +13,16 @@ import data.nianbao.lib.config
 
 # fail returns the violation of the rule annotated in chain, with its
 # message rendered from params and located at loc.
-fail(chain, params, loc) := violation(meta(chain), params, loc, meta(chain).custom.severity)
+fail(chain, params, loc) := violation(meta(chain), "message", params, loc, meta(chain).custom.severity)
 
 # fail_as is fail with a severity other than the rule's default (e.g. a
 # blank cell reported at warning level by an error rule).
-fail_as(chain, params, loc, severity) := violation(meta(chain), params, loc, severity)
+fail_as(chain, params, loc, severity) := violation(meta(chain), "message", params, loc, severity)
+
+# fail_with is fail with the rule's template under key (e.g.
+# "message_empty") instead of its main message; such templates sit beside
+# message in the rule's METADATA, in both languages.
+fail_with(chain, key, params, loc) := violation(meta(chain), key, params, loc, meta(chain).custom.severity)
 
 # meta returns the annotations that carry the rule's id.
 meta(chain) := link.annotations if {
@@ -25,28 +30,26 @@ meta(chain) := link.annotations if {
 	link.annotations.custom.id
 }
 
-violation(m, params, loc, severity) := {
+# violation is the violation of the rule annotated with m, its message
+# rendered from the template under key.
+violation(m, key, params, loc, severity) := {
 	"rule": m.custom.id,
 	"title": m.title,
 	"category": m.custom.category,
 	"severity": severity,
-	"message": render(template(m), params),
+	"message": render(template(m, key), params),
 	"location": location(loc),
 	"basis": object.get(m.custom, "basis", ""),
 }
 
-# template picks the message template in the configured language, falling
-# back to Chinese.
-template(m) := t if {
-	t := m.custom.message[config.lang]
-} else := m.custom.message.zh
+# template picks the message template under key in the configured
+# language, falling back to Chinese.
+template(m, key) := t if {
+	t := m.custom[key][config.lang]
+} else := m.custom[key].zh
 
 # render replaces each {name} in tmpl with params[name].
 render(tmpl, params) := strings.replace_n({sprintf("{%s}", [k]): sprintf("%v", [v]) | some k, v in params}, tmpl)
-
-text(v) := v if {
-	is_string(v)
-} else := sprintf("%v", [v])
 
 # start is the first character of the report: where a missing title or an
 # unreadable file is reported.
@@ -71,18 +74,13 @@ custom(id, severity, msg) := {
 	"basis": "",
 }
 
-_custom_obj(msg) := msg if is_object(msg)
+_custom_obj(msg) := msg if {
+	is_object(msg)
+} else := {}
 
-_custom_obj(msg) := {} if not is_object(msg)
-
-_custom_text(msg) := msg if is_string(msg)
-
-_custom_text(msg) := msg.msg if {
+_custom_text(msg) := msg if {
+	is_string(msg)
+} else := msg.msg if {
 	is_object(msg)
 	is_string(msg.msg)
-}
-
-_custom_text(msg) := sprintf("%v", [msg]) if {
-	not is_string(msg)
-	not is_string(object.get(_custom_obj(msg), "msg", null))
-}
+} else := sprintf("%v", [msg])

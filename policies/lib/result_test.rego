@@ -36,6 +36,31 @@ test_fail_as_changes_severity if {
 	result.fail_as(_chain, {}, _loc, "warning").severity == "warning"
 }
 
+test_fail_with_uses_the_other_template if {
+	chain := [{"path": ["x"], "annotations": {"title": "t", "custom": {
+		"id": "demo/rule", "category": "demo", "severity": "warning",
+		"message": {"zh": "主{a}", "en": "main {a}"},
+		"message_other": {"zh": "另{a}", "en": "other {a}"},
+	}}}]
+	v := result.fail_with(chain, "message_other", {"a": 1}, {"line": 3, "column": 1, "end_line": 3, "end_column": 2})
+	v.message == "另1"
+	v.rule == "demo/rule"
+	v.severity == "warning"
+	v.location.line == 3
+	w := result.fail_with(chain, "message_other", {"a": 1}, null) with data.nianbao.config.lang as "en"
+	w.message == "other 1"
+	w.location.line == 1
+}
+
+test_a_template_without_english_falls_back_to_chinese if {
+	chain := [{"path": ["x"], "annotations": {"title": "t", "custom": {
+		"id": "demo/rule", "category": "demo", "severity": "warning",
+		"message": {"zh": "主{a}"},
+	}}}]
+	v := result.fail(chain, {"a": 1}, null) with data.nianbao.config.lang as "en"
+	v.message == "主1"
+}
+
 test_missing_location_is_the_start if {
 	result.fail(_chain, {}, null).location == result.start
 	result.fail(_chain, {}, {"line": 0, "column": 0, "end_line": 0, "end_column": 0}).location == result.start
@@ -48,4 +73,6 @@ test_custom_messages if {
 	v.location == _loc
 	v.severity == "warning"
 	v.rule == "region.x"
+	result.custom("region.x", "error", 42).message == "42"
+	result.custom("region.x", "error", {"msg": "缺少邮箱", "location": null}).location == result.start
 }

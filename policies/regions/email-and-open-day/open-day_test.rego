@@ -17,3 +17,10 @@ test_quiet_when_the_day_is_reported if {
 	r := rule.report with input as {"preamble": null, "sections": [six]}
 	count(r) == 0
 }
+
+# Either the name of the day or its date is enough.
+test_quiet_on_the_name_or_the_date_alone if {
+	every text in ["组织开展政务公开日活动。", "组织开展“5 • 15”主题活动。"] {
+		count(rule.report) == 0 with input as {"preamble": null, "sections": [object.union(_six, {"text": text})]}
+	}
+}

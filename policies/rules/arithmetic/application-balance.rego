@@ -26,6 +26,7 @@
 package nianbao.rules.arithmetic["application-balance"]
 
 import data.nianbao.lib.arithmetic
+import data.nianbao.lib.names
 import data.nianbao.lib.result
 
 report contains result.fail(rego.metadata.chain(), params, arithmetic.balance_loc(col)) if {
@@ -34,6 +35,6 @@ report contains result.fail(rego.metadata.chain(), params, arithmetic.balance_lo
 	params := {
 		"left": arithmetic.show(b.left),
 		"right": arithmetic.show(b.right),
-		"column": arithmetic.app_col_name(col),
+		"column": names.app_col(col),
 	}
 }

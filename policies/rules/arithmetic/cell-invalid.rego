@@ -96,22 +96,10 @@ _count(v) if {
 	v == floor(v)
 }
 
-_row_name("applications", row) := arithmetic.app_row_name(row)
-
-_row_name("review", group) := arithmetic.review_group_name(group)
-
-_row_name("active", row) := arithmetic.active_row_name(row)
-
-_column_name("applications", col) := arithmetic.app_col_name(col)
-
-_column_name("review", col) := arithmetic.review_col_name(col)
-
-_column_name("active", col) := arithmetic.active_col_name(col)
-
 _params(c, problem) := {
 	"table": names.table(c.table),
-	"row": _row_name(c.table, c.row),
-	"column": _column_name(c.table, c.column),
+	"row": names.row(c.table, c.row),
+	"column": names.column(c.table, c.column),
 	"problem": _problems[problem][config.lang],
 	"raw": c.cell.raw,
 }

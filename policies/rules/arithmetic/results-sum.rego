@@ -27,6 +27,7 @@
 package nianbao.rules.arithmetic["results-sum"]
 
 import data.nianbao.lib.arithmetic
+import data.nianbao.lib.names
 import data.nianbao.lib.result
 
 report contains result.fail(rego.metadata.chain(), params, arithmetic.results_loc(col)) if {
@@ -35,6 +36,6 @@ report contains result.fail(rego.metadata.chain(), params, arithmetic.results_lo
 	params := {
 		"total": arithmetic.show(r.total),
 		"sum": arithmetic.show(r.sum),
-		"column": arithmetic.app_col_name(col),
+		"column": names.app_col(col),
 	}
 }

@@ -21,12 +21,13 @@
 package nianbao.rules.arithmetic["review-sum"]
 
 import data.nianbao.lib.arithmetic
+import data.nianbao.lib.names
 import data.nianbao.lib.result
 
 report contains result.fail(rego.metadata.chain(), params, arithmetic.review[group].total.loc) if {
 	some group, s in arithmetic.review_sum
 	params := {
-		"group": arithmetic.review_group_name(group),
+		"group": names.review_group(group),
 		"total": arithmetic.show(s.total),
 		"sum": arithmetic.show(s.sum),
 	}

@@ -34,4 +34,8 @@ test_quiet_when_a_cell_is_unreadable if {
 	patched := json.patch(table, [{"op": "replace", "path": "/reconsideration/total/value", "value": null}])
 	r := rule.report with input as {"tables": {"review": patched}}
 	count(r) == 0
+
+	# a part, not the total
+	part := json.patch(t.review_table({"reconsideration": {"total": 1}}), [{"op": "replace", "path": "/reconsideration/corrected/value", "value": null}])
+	count(rule.report) == 0 with input as {"tables": {"review": part}}
 }

@@ -26,12 +26,14 @@
 package nianbao.rules.arithmetic["row-sum"]
 
 import data.nianbao.lib.arithmetic
+import data.nianbao.lib.config
+import data.nianbao.lib.names
 import data.nianbao.lib.result
 
 report contains result.fail(rego.metadata.chain(), params, arithmetic.row_loc(row)) if {
 	some row, f in arithmetic.row_sum
 	params := {
-		"row": arithmetic.app_row_name(row),
+		"row": names.row("applications", row),
 		"stated_label": _stated_label[f.kind],
 		"stated": arithmetic.show(f.stated),
 		"parts": _parts[f.kind],
@@ -40,11 +42,11 @@ report contains result.fail(rego.metadata.chain(), params, arithmetic.row_loc(ro
 }
 
 _stated_label := {
-	"total": arithmetic.app_col_name("total"),
-	"subtotal": arithmetic.app_col_name("legal_person_subtotal"),
+	"total": names.app_col("total"),
+	"subtotal": names.app_col("legal_person_subtotal"),
 }
 
 _parts := {
-	"total": arithmetic.text("row_parts"),
-	"subtotal": arithmetic.text("subtotal_parts"),
+	"total": {"zh": "自然人及法人或其他组织各列", "en": "the natural-person and organisation columns"}[config.lang],
+	"subtotal": {"zh": "法人或其他组织各列", "en": "the five organisation columns"}[config.lang],
 }

@@ -30,6 +30,7 @@ package nianbao.rules.consistency["applications-narrative"]
 
 import data.nianbao.lib.arithmetic
 import data.nianbao.lib.config
+import data.nianbao.lib.names
 import data.nianbao.lib.narrative
 import data.nianbao.lib.result
 
@@ -40,14 +41,14 @@ report contains result.fail(rego.metadata.chain(), params, a.x.fact.loc) if {
 	arithmetic.differ(a.x.fact.number, t)
 	params := {
 		"claim": _claim(a.target, a.x.fact),
-		"row": arithmetic.app_row_name(a.target),
+		"row": names.app_row(a.target),
 		"table": arithmetic.show(t),
 	}
 }
 
 # (For speed, the table is read first, and only sentences with the words
 # the regular expression needs are searched.)
-report contains result.fail(rego.metadata.chain(), params, narrative.sentence_loc(s)) if {
+report contains result.fail(rego.metadata.chain(), params, s.loc) if {
 	t := arithmetic.num("new_received", "total")
 	t > 0
 	some s in narrative.sentences_containing("申请")
@@ -55,7 +56,7 @@ report contains result.fail(rego.metadata.chain(), params, narrative.sentence_lo
 	_none_received(s.text)
 	params := {
 		"claim": _claims.none[config.lang],
-		"row": arithmetic.app_row_name("new_received"),
+		"row": names.app_row("new_received"),
 		"table": arithmetic.show(t),
 	}
 }
@@ -117,10 +118,9 @@ _last_year(region, target) if {
 
 # _target is the row a fact is attributed to: 顺延/结转 right after the
 # number, else the keyword nearest before it in its clause.
-_target(x, _) := "carried_forward" if regex.match(`^\s*[余多]?\s*(件|条)\s*(顺延|结转)`, narrative.after(x))
-
-_target(x, region) := target if {
-	not regex.match(`^\s*[余多]?\s*(件|条)\s*(顺延|结转)`, narrative.after(x))
+_target(x, region) := "carried_forward" if {
+	regex.match(`^\s*[余多]?\s*(件|条)\s*(顺延|结转)`, narrative.after(x))
+} else := target if {
 	hits := [[p, t] |
 		some t, words in _keywords
 		some w in words
@@ -147,12 +147,14 @@ _itemised(a) if {
 	b.x.fact.number != a.x.fact.number
 }
 
-# _none_received holds for a sentence saying no application was received
-# ("未收到依申请公开办件", "全年未收到政府信息公开申请").
+# _may_deny_receipt holds for a sentence with the verb _none_received
+# needs (tested first, for speed).
 _may_deny_receipt(text) if contains(text, "收到")
 
 _may_deny_receipt(text) if contains(text, "接到")
 
+# _none_received holds for a sentence saying no application was received
+# ("未收到依申请公开办件", "全年未收到政府信息公开申请").
 _none_received(text) if {
 	some clause in narrative.clauses(text)
 	some m in regex.find_all_string_submatch_n(`(^|[^人])(未|没有)(收到|接到)([^\d]{0,30}?)申请`, clause, -1)

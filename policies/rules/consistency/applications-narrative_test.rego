@@ -66,6 +66,7 @@ test_quiet_when_the_attribution_is_unclear if {
 		["通过网络收到依申请公开10件、信函收到5件。", [["10", "件"], ["5", "件"]]],
 		# another year
 		["2023年收到政府信息公开申请200件。", [["200", "件"]]],
+		["去年收到政府信息公开申请200件。", [["200", "件"]]],
 		# a change
 		["收到政府信息公开申请较上年增加20件。", [["20", "件"]]],
 		# a result, not the total
@@ -82,29 +83,45 @@ test_quiet_when_the_attribution_is_unclear if {
 	}
 }
 
-_sectioned(text) := {
+# _said is a document whose narrative is the given sentences, the i-th on
+# line 6 + i, and whose table 三 has one new application.
+_said(texts) := {
 	"year": 2024,
 	"preamble": null,
-	"sections": [{
-		"key": "overview",
-		"text": text,
-		"loc": {"line": 3, "column": 1, "end_line": 3, "end_column": 7},
-		"subsections": [{"text": "本局未收到依申请公开办件。", "loc": {"line": 7, "column": 1, "end_line": 7, "end_column": 10}}],
-	}],
+	"sections": [],
+	"sentences": [{"section": "applications", "text": t, "loc": _line(6 + i, t)} | some i, t in texts],
 	"tables": {"applications": tables.app_table({"new_received": {"natural_person": 1, "total": 1}})},
 	"facts": [],
 }
 
+_line(line, text) := {"line": line, "column": 1, "end_line": line, "end_column": count(text) + 1}
+
 test_fires_on_none_received_when_the_table_has_some if {
-	r := rule.report with input as _sectioned("(二)依申请公开情况。本局未收到依申请公开办件。")
+	r := rule.report with input as _said(["(二)依申请公开情况。", "本局未收到依申请公开办件。"])
 	count(r) == 1
 	some v in r
 	v.message == "正文称未收到申请，与表三“一、本年新收政府信息公开申请数量”的总计（1）不一致"
-	v.location == {"line": 7, "column": 1, "end_line": 7, "end_column": 10}
+	v.location == _line(7, "本局未收到依申请公开办件。")
 }
 
 test_none_received_means_applications if {
-	count(rule.report) == 0 with input as _sectioned("全年未收到行政复议申请。")
-	count(rule.report) == 0 with input as _sectioned("申请人未收到答复的申请。")
-	count(rule.report) == 0 with input as _sectioned("2023年未收到政府信息公开申请。")
+	count(rule.report) == 0 with input as _said(["全年未收到行政复议申请。"])
+	count(rule.report) == 0 with input as _said(["申请人未收到答复的申请。"])
+	count(rule.report) == 0 with input as _said(["2023年未收到政府信息公开申请。"])
+	count(rule.report) == 0 with input as _said(["去年未收到政府信息公开申请。"])
+}
+
+# Different numbers for a row in one sentence are an itemisation; in two
+# sentences, each is compared.
+test_an_itemisation_is_within_one_sentence if {
+	s1 := "全年受理政府信息公开申请3119件。"
+	s2 := "本机关共受理政府信息公开申请3118件。"
+	doc := object.union(_doc(s1, [["3119", "件"]]), {"facts": array.concat(
+		n.facts_in(s1, "overview", [["3119", "件"]]),
+		[object.union(f, {"sentence_loc": {"line": 6, "column": 1, "end_line": 6, "end_column": count(s2) + 1}}) | some f in n.facts_in(s2, "overview", [["3118", "件"]])],
+	)})
+	r := rule.report with input as doc
+	count(r) == 1
+	some v in r
+	v.message == "正文称收到申请3118件，与表三“一、本年新收政府信息公开申请数量”的总计（3119）不一致"
 }

@@ -26,6 +26,7 @@ package nianbao.rules.consistency["normative-documents"]
 
 import data.nianbao.lib.arithmetic
 import data.nianbao.lib.config
+import data.nianbao.lib.names
 import data.nianbao.lib.narrative
 import data.nianbao.lib.result
 
@@ -49,7 +50,7 @@ report contains result.fail(rego.metadata.chain(), params, x.fact.loc) if {
 		"what": _what[row][config.lang],
 		"number": arithmetic.show(x.fact.number),
 		"unit": _unit(x.fact.unit),
-		"row": arithmetic.active_row_name(row),
+		"row": names.active_row(row),
 		"table": arithmetic.show(cell.value),
 	}
 }

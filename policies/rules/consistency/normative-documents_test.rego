@@ -38,13 +38,16 @@ test_quiet_when_the_count_agrees if {
 	count(rule.report) == 0 with input as _doc(s, [["20", "个"]])
 }
 
+# (The table has 20 normative documents and 3 regulations in force: none
+# of the numbers below is either.)
 test_quiet_on_other_counts if {
 	sentences := [
 		["梳理现行有效规范性文件,本年废止5件。", [["5", "件"]]],
-		["清理规范性文件30件,其中现行有效20件。", [["30", "件"], ["20", "件"]]],
+		["现行有效规范性文件本年修订5件。", [["5", "件"]]],
+		["清理规范性文件30件,其中现行有效21件。", [["30", "件"], ["21", "件"]]],
 		["现行有效规章和规范性文件共23件。", [["23", "件"]]],
 		["完善现行有效规章制度10个。", [["10", "个"]]],
-		["规范性文件20件均现行有效。", [["20", "件"]]],
+		["规范性文件21件均现行有效。", [["21", "件"]]],
 	]
 	every c in sentences {
 		count(rule.report) == 0 with input as _doc(c[0], c[1])

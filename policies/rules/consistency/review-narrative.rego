@@ -32,7 +32,7 @@ import data.nianbao.lib.result
 
 # A sentence saying there was none. (For speed, the sentences are only
 # read when table 四 has a case, and only those that can name one.)
-report contains result.fail(rego.metadata.chain(), params, narrative.sentence_loc(s)) if {
+report contains result.fail(rego.metadata.chain(), params, s.loc) if {
 	_some_case
 	some s in narrative.sentences
 	_may_name_cases(s.text)

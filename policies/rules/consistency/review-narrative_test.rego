@@ -13,6 +13,7 @@ _doc(text, facts, review) := {
 		"loc": {"line": 3, "column": 1, "end_line": 3, "end_column": 7},
 		"subsections": [],
 	}],
+	"sentences": [{"section": "overview", "text": text, "loc": n.sentence_loc(text)}],
 	"tables": {"review": tables.review_table(review)},
 	"facts": facts,
 }
@@ -30,13 +31,13 @@ test_fires_when_the_text_says_none_and_the_table_has_some if {
 	v.location == n.sentence_loc(_seed000)
 }
 
-test_a_sentence_without_numbers_is_located_at_its_section if {
+test_a_sentence_without_numbers_is_located_at_the_sentence if {
 	s := "全年无因依申请公开答复不满意而产生行政复议、行政诉讼情况发生。"
 	r := rule.report with input as _doc(s, [], {"reconsideration": {"pending": 1, "total": 1}})
 	count(r) == 1
 	some v in r
 	v.message == "正文称未发生行政复议，但表四行政复议总计为1"
-	v.location == {"line": 3, "column": 1, "end_line": 3, "end_column": 7}
+	v.location == n.sentence_loc(s)
 }
 
 test_fires_on_a_count_that_differs if {
@@ -58,6 +59,12 @@ test_quiet_when_the_text_agrees if {
 	count(rule.report) == 0 with input as _doc(_seed000, n.facts_in(_seed000, "overview", [["7", "条"]]), {})
 	s := "政府信息公开行政复议351件。"
 	count(rule.report) == 0 with input as _doc(s, n.facts_in(s, "overview", [["351", "件"]]), {"reconsideration": {"upheld": 351, "total": 351}})
+}
+
+test_a_denial_names_its_kind if {
+	s := "全年未发生政府信息公开行政诉讼。"
+	count(rule.report) == 0 with input as _doc(s, [], {"reconsideration": {"pending": 1, "total": 1}})
+	count(rule.report) == 1 with input as _doc(s, [], {"litigation_direct": {"pending": 1, "total": 1}})
 }
 
 test_quiet_on_words_that_deny_nothing if {

@@ -21,38 +21,15 @@
 package nianbao.rules.contact.incomplete
 
 import data.nianbao.lib.config
+import data.nianbao.lib.contact
 import data.nianbao.lib.names
 import data.nianbao.lib.result
 
-report contains result.fail(rego.metadata.chain(), {"missing": names.list(missing)}, _contact.loc) if {
-	_contact != null
-	_any
-	missing := [name[config.lang] | some key, name in _needed; not _has(key)]
+report contains result.fail(rego.metadata.chain(), {"missing": names.list(missing)}, contact.details.loc) if {
+	contact.reachable
+	missing := [name[config.lang] | some key, name in _needed; not contact.given(key)]
 	count(missing) > 0
 }
 
-_contact := c if {
-	c := object.get(input, "contact", null)
-	is_object(c)
-} else := null
-
 # _needed are the details every report should give.
 _needed := {"phones": {"zh": "电话", "en": "phone"}, "address": {"zh": "地址", "en": "address"}}
-
-_has("phones") if count(_items("phones")) > 0
-
-_has("address") if object.get(_contact, "address", null) != null
-
-_has("emails") if count(_items("emails")) > 0
-
-# _any: some detail is given (without any, contact/missing applies).
-_any if _has("phones")
-
-_any if _has("address")
-
-_any if _has("emails")
-
-_items(key) := l if {
-	l := _contact[key]
-	is_array(l)
-} else := []

@@ -22,26 +22,8 @@
 #     en: No contact details found (address, phone or e-mail)
 package nianbao.rules.contact.missing
 
+import data.nianbao.lib.contact
 import data.nianbao.lib.report as doc
 import data.nianbao.lib.result
 
-report contains result.fail(rego.metadata.chain(), {}, doc.preamble_anchor) if {
-	_contact == null
-}
-
-report contains result.fail(rego.metadata.chain(), {}, doc.preamble_anchor) if {
-	_contact != null
-	object.get(_contact, "address", null) == null
-	count(_items("phones")) == 0
-	count(_items("emails")) == 0
-}
-
-_contact := c if {
-	c := object.get(input, "contact", null)
-	is_object(c)
-} else := null
-
-_items(key) := l if {
-	l := _contact[key]
-	is_array(l)
-} else := []
+report contains result.fail(rego.metadata.chain(), {}, doc.preamble_anchor) if not contact.reachable

@@ -26,19 +26,15 @@
 package nianbao.rules.contact["phone-invalid"]
 
 import data.nianbao.lib.config
+import data.nianbao.lib.contact
 import data.nianbao.lib.result
 
 report contains result.fail(rego.metadata.chain(), {"kind": _kinds[list][config.lang], "number": item.value}, item.loc) if {
 	some list in ["phones", "faxes"]
-	some item in object.get(_contact, list, [])
+	some item in object.get(contact.details, list, [])
 	is_string(item.value)
 	not _valid(item.value)
 }
-
-_contact := c if {
-	c := object.get(input, "contact", null)
-	is_object(c)
-} else := {}
 
 _kinds := {"phones": {"zh": "电话号码", "en": "Phone number"}, "faxes": {"zh": "传真号码", "en": "Fax number"}}
 

@@ -26,7 +26,6 @@
 #     en: The administrative fee amount is blank; write 0 when nothing was charged
 package nianbao.rules.fees["amount-invalid"]
 
-import data.nianbao.lib.phrases
 import data.nianbao.lib.result
 
 report contains result.fail(rego.metadata.chain(), {"raw": _cell.raw}, _cell.loc) if {
@@ -34,12 +33,12 @@ report contains result.fail(rego.metadata.chain(), {"raw": _cell.raw}, _cell.loc
 	_raw != ""
 }
 
-report contains phrases.fail_with(rego.metadata.chain(), "message_blank", {}, _cell.loc) if {
+report contains result.fail_with(rego.metadata.chain(), "message_blank", {}, _cell.loc) if {
 	_cell.value == null
 	_raw == ""
 }
 
-report contains phrases.fail_with(rego.metadata.chain(), "message_negative", {"raw": _cell.raw}, _cell.loc) if {
+report contains result.fail_with(rego.metadata.chain(), "message_negative", {"raw": _cell.raw}, _cell.loc) if {
 	is_number(_cell.value)
 	_cell.value < 0
 }

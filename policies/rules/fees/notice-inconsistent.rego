@@ -39,28 +39,33 @@ report contains result.fail(rego.metadata.chain(), params, cell.loc) if {
 	params := {"row": names.app_row("other_unpaid_fee"), "count": cell.value, "sentence": _quote(denials[0])}
 }
 
-# _denies: the sentence says no fee arose or no fee notice was issued.
+# _denies: the sentence, without the titles of documents it cites, says
+# no fee arose or no fee notice was issued.
 _denies(sentence) if {
 	s := regex.replace(sentence, `《[^》]*》`, "")
-	contains(s, "处理费")
-	phrases.mentions(s, ["未产生", "没有产生", "未发生", "没有发生"])
+	some what, words in _denials
+	contains(s, what)
+	phrases.mentions(s, words)
 }
 
-_denies(sentence) if {
-	s := regex.replace(sentence, `《[^》]*》`, "")
-	contains(s, "收费通知")
-	phrases.mentions(s, ["未发出", "没有发出", "未出具", "没有出具"])
+# _denials maps what a sentence may deny to the words that deny it.
+_denials := {
+	"处理费": ["未产生", "没有产生", "未发生", "没有发生"],
+	"收费通知": ["未发出", "没有发出", "未出具", "没有出具"],
 }
 
 # _quote quotes the sentence from the clause that holds the denial, and
 # at most 60 characters of it.
-_quote(sentence) := _shorten(sentence) if {
-	not _clause(sentence)
-} else := _shorten(sentence) if {
-	_clause(sentence) == sentence
-} else := _shorten(concat("", ["…", _clause(sentence)]))
+_quote(sentence) := _shorten(concat("", ["…", clause])) if {
+	clause := _clause(sentence)
+	clause != sentence
+} else := _shorten(sentence)
 
-_clause(sentence) := regex.find_n(`[^，,；;]*(未产生|没有产生|未发生|没有发生|未发出|没有发出|未出具|没有出具).*$`, sentence, 1)[0]
+_clause(sentence) := regex.find_n(_from_denial, sentence, 1)[0]
+
+# _from_denial matches from the start of the clause with a denying word to
+# the end of the sentence.
+_from_denial := sprintf(`[^，,；;]*(%s).*$`, [concat("|", [w | some words in _denials; some w in words])])
 
 _shorten(s) := s if count(s) <= 60
 

@@ -31,6 +31,10 @@ test_quiet_when_the_fee_was_only_not_collected if {
 	count(rule.report) == 0 with input as _doc(2, "本年度未收取信息处理费。")
 }
 
+test_quiet_when_the_sentence_denies_something_else if {
+	count(rule.report) == 0 with input as _doc(2, "本年度未发生政府信息公开行政复议。")
+}
+
 test_quiet_when_no_notice_went_unpaid if {
 	count(rule.report) == 0 with input as _doc(0, "本年度没有产生信息公开处理费。")
 	count(rule.report) == 0 with input as {"preamble": null, "sections": [{"key": "other_matters", "text": "本年度未产生信息处理费。"}], "tables": {}}

@@ -27,6 +27,10 @@ test_document_titles_and_other_fees_do_not_count if {
 	v.message == `The report never says whether information processing fees (信息处理费) were charged; state it in "6. Other matters" (e.g. 本年度未收取信息处理费)`
 }
 
+test_a_mention_that_says_nothing_does_not_count if {
+	count(rule.report) == 1 with input as _doc(2024, "进一步规范信息处理费管理。")
+}
+
 test_located_at_the_end_without_section_six if {
 	r := rule.report with input as {"year": null, "preamble": null, "end": _loc(570), "sections": [{"key": "problems", "loc": _loc(554), "text": "无。"}]}
 	some v in r

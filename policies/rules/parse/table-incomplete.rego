@@ -49,25 +49,15 @@ _items(note) := [note.message] if count(_missing(note)) == 0
 _item(table, key) := concat("", [_row_name(table, key), _partial[config.lang]]) if {
 	table in {"active", "applications"}
 	input.tables[table].rows[key]
-}
-
-_item(table, key) := _row_name(table, key) if {
-	table in {"active", "applications"}
-	not input.tables[table].rows[key]
-}
-
-_item(table, key) := _row_name(table, key) if not table in {"active", "applications"}
+} else := _row_name(table, key)
 
 _partial := {"zh": "（部分单元格）", "en": " (some cells)"}
 
-_row_name(table, key) := n if {
-	n := _name(table, key)
-} else := key
+# _row_name names a row of the table, or a cell of table 四
+# ("litigation_direct.total"), falling back to its key.
+_row_name(table, key) := names.row(table, key) if table != "review"
 
-_name("active", key) := names.active_row(key)
-
-_name("applications", key) := names.app_row(key)
-
-_name("review", key) := sprintf({"zh": "%s %s", "en": "%s: %s"}[config.lang], [names.review_group(g), names.review_col(c)]) if {
+_row_name("review", key) := n if {
 	[g, c] := split(key, ".")
-}
+	n := sprintf({"zh": "%s %s", "en": "%s: %s"}[config.lang], [names.review_group(g), names.review_col(c)])
+} else := key

@@ -35,11 +35,11 @@ import data.nianbao.lib.phrases
 import data.nianbao.lib.report as doc
 import data.nianbao.lib.result
 
-report contains phrases.fail_with(rego.metadata.chain(), "message_empty", {"section": names.section("problems")}, _section.loc) if {
+report contains result.fail_with(rego.metadata.chain(), "message_empty", {"section": names.section("problems")}, _section.loc) if {
 	count(_text) == 0
 }
 
-report contains phrases.fail_with(rego.metadata.chain(), "message_short", {"section": names.section("problems"), "length": count(_text)}, _section.loc) if {
+report contains result.fail_with(rego.metadata.chain(), "message_short", {"section": names.section("problems"), "length": count(_text)}, _section.loc) if {
 	count(_text) > 0
 	count(_text) < _min_length
 }

@@ -31,7 +31,6 @@ package nianbao.rules.structure["section-order"]
 
 import data.nianbao.lib.config
 import data.nianbao.lib.names
-import data.nianbao.lib.phrases
 import data.nianbao.lib.report as doc
 import data.nianbao.lib.result
 
@@ -45,7 +44,7 @@ report contains result.fail(rego.metadata.chain(), {"section": names.section(s.k
 	o := _found[before[0]]
 }
 
-report contains phrases.fail_with(rego.metadata.chain(), "message_before", {"section": names.section(s.key), "other": names.section(o.key)}, s.loc) if {
+report contains result.fail_with(rego.metadata.chain(), "message_before", {"section": names.section(s.key), "other": names.section(o.key)}, s.loc) if {
 	some i in _moved
 	s := _found[i]
 	count(_before(i)) == 0
@@ -54,7 +53,7 @@ report contains phrases.fail_with(rego.metadata.chain(), "message_before", {"sec
 }
 
 # Misnumbered: the number as written is not the template position.
-report contains phrases.fail_with(rego.metadata.chain(), "message_number", params, s.loc) if {
+report contains result.fail_with(rego.metadata.chain(), "message_number", params, s.loc) if {
 	some s in input.sections
 	is_number(s.number)
 	s.number != _pos[s.key] + 1
@@ -117,16 +116,11 @@ _runs contains run if {
 
 _longest := max({count(run) | some run in _runs})
 
-_numeral(n) := _cn[n] if {
+# _numeral writes a section number as headings do: 一 to 十 in Chinese,
+# digits otherwise.
+_numeral(n) := c if {
 	config.lang == "zh"
-	_cn[n]
-}
-
-_numeral(n) := sprintf("%v", [n]) if {
-	config.lang == "zh"
-	not _cn[n]
-}
-
-_numeral(n) := sprintf("%v", [n]) if config.lang != "zh"
+	c := _cn[n]
+} else := sprintf("%v", [n])
 
 _cn := {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}

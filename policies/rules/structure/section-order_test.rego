@@ -55,6 +55,13 @@ test_fires_on_misnumbered_headings if {
 	w.location == _loc(50)
 }
 
+test_numbers_beyond_ten_are_written_in_digits if {
+	r := rule.report with input as _doc([["overview", 11]])
+	count(r) == 1
+	some v in r
+	v.message == "章节标题“总体情况”编号为“11”，按模板应为“一”"
+}
+
 test_english_messages if {
 	r := rule.report with input as _doc([["overview", 1], ["problems", 4]]) with data.nianbao.config.lang as "en"
 	some v in r
@@ -62,6 +69,21 @@ test_english_messages if {
 	r2 := rule.report with input as _doc([["problems", null], ["overview", null]]) with data.nianbao.config.lang as "en"
 	some w in r2
 	w.message == `Section "1. General situation" comes after "5. Main problems and improvements", against the template order`
+}
+
+# With more than twelve headings not every subset is tried: a heading is
+# moved when one written before it belongs after it.
+test_many_headings if {
+	pairs := array.concat(
+		[[k, null] | some k in ["overview", "active_disclosure", "applications", "review_litigation", "problems", "other_matters"]],
+		[["overview", null] | some _ in numbers.range(1, 7)],
+	)
+	r := rule.report with input as _doc(pairs)
+	count(r) == 7
+	every v in r {
+		v.message == "章节“一、总体情况”排在“二、主动公开政府信息情况”之后，与模板顺序不符"
+	}
+	{v.location.line | some v in r} == {70, 80, 90, 100, 110, 120, 130}
 }
 
 test_quiet_in_template_order if {

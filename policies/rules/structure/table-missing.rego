@@ -26,8 +26,8 @@
 #     en: "{table} holds no numbers"
 package nianbao.rules.structure["table-missing"]
 
+import data.nianbao.lib.arithmetic
 import data.nianbao.lib.names
-import data.nianbao.lib.phrases
 import data.nianbao.lib.report as doc
 import data.nianbao.lib.result
 
@@ -36,7 +36,7 @@ report contains result.fail(rego.metadata.chain(), {"table": names.table(t)}, do
 	object.get(_tables, t, null) == null
 }
 
-report contains phrases.fail_with(rego.metadata.chain(), "message_empty", {"table": names.table(t)}, doc.section_anchor(key)) if {
+report contains result.fail_with(rego.metadata.chain(), "message_empty", {"table": names.table(t)}, doc.section_anchor(key)) if {
 	some t, key in _section_of
 	table := _tables[t]
 	table != null
@@ -56,7 +56,7 @@ _has_number(t, table) if {
 }
 
 _has_number("review", table) if {
-	some group in ["reconsideration", "litigation_direct", "litigation_after_review"]
+	some group in arithmetic.review_groups
 	some cell in table[group]
 	is_number(cell.value)
 }

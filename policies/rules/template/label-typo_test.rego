@@ -45,6 +45,7 @@ test_quiet_on_labels_cut_short if {
 	labels := [
 		["not_processed_confirmation", "5.要求行政机关确认或重新出"],
 		["partially_granted", "(二)部分公开"],
+		["withheld_state_secret", "(三)不予公开"],
 	]
 	r := rule.report with input as _apps(labels)
 	count(r) == 0
@@ -58,11 +59,21 @@ test_fires_on_2019_wording_in_a_2021_report if {
 	some v in r
 	v.message == "表二（主动公开政府信息情况）中的行标签“规范性文件”与模板用语“行政规范性文件”不一致"
 	v.location == _loc(13)
+
+	# also when the parser took the table for the 2019 one
+	count(rule.report) == 1 with input as object.union(_active("规范性文件", 2024), {"template": "2019"})
 }
 
 test_quiet_on_2019_wording_in_a_2019_report if {
 	count(rule.report) == 0 with input as _active("规范性文件", 2019)
 	count(rule.report) == 0 with input as _active("行政规范性文件", 2024)
+
+	# of unknown year, on the 2019 template
+	count(rule.report) == 0 with input as object.union(_active("规范性文件", null), {"template": "2019"})
+	count(rule.report) == 1 with input as _active("规范性文件", null)
+
+	# a typo of the 2019 wording is one in a 2019 report too
+	count(rule.report) == 1 with input as _active("规范文件", 2019)
 }
 
 # Every wording is left as it is by _normal and _strip, which is what

@@ -26,32 +26,29 @@
 #     en: "Table 3 of the {year} report {found}, while {template} {expected}"
 package nianbao.rules.template["row-mismatch"]
 
+import data.nianbao.lib.arithmetic
 import data.nianbao.lib.config
 import data.nianbao.lib.result
-
-_split := ["other_no_correction", "other_unpaid_fee", "other_misc"]
 
 report contains result.fail(rego.metadata.chain(), params, _loc("other_handling")) if {
 	is_number(input.year)
 	input.year >= 2021
-	_app.rows.other_handling
+	arithmetic.app.rows.other_handling
 	params := object.union({"year": input.year}, _texts.single[config.lang])
 }
 
 report contains result.fail(rego.metadata.chain(), params, _loc(first)) if {
 	is_number(input.year)
 	input.year in {2019, 2020}
-	found := [k | some k in _split; _app.rows[k]]
+	found := [k | some k in arithmetic.split_other_rows; arithmetic.app.rows[k]]
 	count(found) > 0
 	first := found[0]
 	params := object.union({"year": input.year}, _texts.split[config.lang])
 }
 
-_app := input.tables.applications if is_object(input.tables.applications)
+_loc(key) := arithmetic.app.row_labels[key].loc
 
-_loc(key) := _app.row_labels[key].loc
-
-_loc(key) := _app.loc if not _app.row_labels[key]
+_loc(key) := arithmetic.app.loc if not arithmetic.app.row_labels[key]
 
 _texts := {
 	"single": {
