@@ -39,6 +39,10 @@ const (
 	SectionReviewLitigation = "review_litigation"
 	SectionProblems         = "problems"
 	SectionOtherMatters     = "other_matters"
+	// SectionProcessingFees is the 信息处理费收取情况 section that 2025
+	// reports add as their 五 (the later sections move up one number). It
+	// is not one of the six required sections.
+	SectionProcessingFees = "processing_fees"
 )
 
 // SectionKeys lists the six section keys in template order.
@@ -109,6 +113,11 @@ type Source struct {
 	// paragraphs (DOCX); zero otherwise.
 	Pages      int `json:"pages,omitempty"`
 	Paragraphs int `json:"paragraphs,omitempty"`
+	// PageDate is the date the page around the report gives (a saved web
+	// page's "发布时间：2025-01-20", a crawler's metadata header): when the
+	// page was put online, not the report's own date under its 落款. Nil
+	// when there is none.
+	PageDate *Published `json:"page_date,omitempty"`
 }
 
 // Title is the report's title line.
@@ -183,6 +192,10 @@ type Section struct {
 	Subsections []Subsection `json:"subsections"`
 	// End is where the section's last line ends.
 	End Loc `json:"end"`
+	// TemplateHeading is the template's wording of the heading when the
+	// heading as written differs from it by a typo ("行政法复议") and was
+	// recognised through it; empty otherwise.
+	TemplateHeading string `json:"template_heading,omitempty"`
 }
 
 // Subsection is a （一）… heading inside a section.
@@ -212,6 +225,19 @@ type Tables struct {
 	Active       *Table       `json:"active,omitempty"`
 	Applications *Table       `json:"applications,omitempty"`
 	Review       *ReviewTable `json:"review,omitempty"`
+	// ProcessingFees is the 信息处理费收取情况 table of 2025 reports.
+	ProcessingFees *FeeTable `json:"processing_fees,omitempty"`
+}
+
+// FeeTable is the 信息处理费收取情况 table: cells keyed notified_count
+// (通知收取件数), notified_amount (通知收取金额) and collected_amount
+// (实际收取金额); the amounts in the unit its header gives (Unit: "元" or
+// "万元", "" when none).
+type FeeTable struct {
+	Loc          Loc             `json:"loc"`
+	Cells        map[string]Cell `json:"cells"`
+	Unit         string          `json:"unit"`
+	ColumnLabels []Label         `json:"column_labels"`
 }
 
 // Table is table 二 (active) or table 三 (applications): rows by key, each
@@ -262,8 +288,16 @@ type Note struct {
 	// Table names the table concerned ("active", "applications",
 	// "review"), when there is one.
 	Table string `json:"table,omitempty"`
-	// Missing lists what was expected and not found (row keys, columns).
+	// Missing lists what was expected and not found (row keys, columns):
+	// rows the report left out.
 	Missing []string `json:"missing,omitempty"`
+	// Unread lists rows that stand in the report but whose cells could
+	// not all be read (fewer cells than columns, text in place of them).
+	Unread []string `json:"unread,omitempty"`
+	// RunTogether lists rows whose digits are run together ("142000016")
+	// in a way that does not split into the row's cells uniquely; their
+	// cells are left unread (null), never guessed.
+	RunTogether []string `json:"run_together,omitempty"`
 }
 
 // Note codes.
