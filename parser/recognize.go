@@ -31,6 +31,7 @@ func Recognize(d *layout.Doc) *report.Document {
 	r.doc.Source.Lines = d.NumLines
 	r.doc.Source.Pages = d.Pages
 	r.doc.Source.Paragraphs = d.Paragraphs
+	r.doc.Source.PageDate = d.PageDate
 	r.prepare()
 	r.findHeadings()
 	r.dropLeadingNoise()

@@ -45,6 +45,11 @@ type Doc struct {
 	NumLines   int
 	Pages      int
 	Paragraphs int
+	// PageDate is the date the page around the report gives (a saved web
+	// page's header "发布时间：2025-01-20", a crawler's metadata header),
+	// located in the text that locations point into; nil when there is
+	// none. It is never the report's own date under its 落款.
+	PageDate *report.Published
 	// Notes are what the extractor could not read (an image-only page, a
 	// table cut short), passed on to the document.
 	Notes []report.Note
