@@ -8,13 +8,14 @@ import (
 )
 
 var (
-	addressLabelRe = regexp.MustCompile(`(?:通讯地址|通信地址|办公地址|联系地址|地址)[:]?`)
+	addressLabelRe = regexp.MustCompile(`(?:通讯地址|通信地址|办公地址|联系地址|地址)[:,]?`)
 	postcodeRe     = regexp.MustCompile(`(?:邮政编码|邮编)[:]?([0-9]+)`)
-	phoneLabelRe   = regexp.MustCompile(`(?:联系电话|咨询电话|办公电话|监督电话|服务电话|电话号码|电话|联系方式|手机号码|手机)[:]?`)
-	faxLabelRe     = regexp.MustCompile(`传真(?:号码|电话)?[:]?`)
-	emailRe        = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+`)
-	personRe       = regexp.MustCompile(`联系人[:]?([\p{Han}·]{2,4}?)(?:同志|联系|电话|手机|座机|[,;。:(/]|$)`)
-	phoneRunRe     = regexp.MustCompile(`^[0-9()\-—－转、/或和, ]+`)
+	// A label naming two things ("电话/传真：") gives the number to both.
+	phoneLabelRe = regexp.MustCompile(`(?:联系电话|咨询电话|办公电话|监督电话|服务电话|电话号码|电话|联系方式|手机号码|手机)(?:[/、和及]传真)?[:]?`)
+	faxLabelRe   = regexp.MustCompile(`传真(?:号码|电话)?[:]?`)
+	emailRe      = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+`)
+	personRe     = regexp.MustCompile(`联系人[:]?([\p{Han}·]{2,4}?)(?:同志|联系|电话|手机|座机|[,;。:(/]|$)`)
+	phoneRunRe   = regexp.MustCompile(`^[0-9()\-—－转、/或和, ]+`)
 	// addressEndRe ends an address at the next field's label.
 	addressEndRe = regexp.MustCompile(`邮政编码|邮编|联系电话|电话|传真|电子邮箱|邮箱|联系人`)
 )

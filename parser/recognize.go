@@ -33,6 +33,7 @@ func Recognize(d *layout.Doc) *report.Document {
 	r.doc.Source.Paragraphs = d.Paragraphs
 	r.doc.Source.PageDate = d.PageDate
 	r.prepare()
+	r.findFurniture()
 	r.findHeadings()
 	r.dropLeadingNoise()
 	r.findTitle()
@@ -79,6 +80,23 @@ type heading struct {
 	number *int
 	text   layout.Text // the heading as written, normalised
 	title  string      // the heading without its number
+	// template is the template's wording when the heading was read
+	// through a typo.
+	template string
+}
+
+// tightNumber reads a heading whose number runs into its title with no
+// mark between them ("一总体情况"): only before a heading written exactly.
+func tightNumber(s string) (int, string, bool) {
+	numeral, size := utf8.DecodeRuneInString(s)
+	n, ok := cnNumber(string(numeral))
+	if !ok || n > 10 {
+		return 0, "", false
+	}
+	if m, ok := vocab.HeadingPrefix(s[size:]); !ok || m.Typo != "" || m.Len != len(strings.TrimRight(s[size:], "。.:;")) {
+		return 0, "", false
+	}
+	return n, s[size:], true
 }
 
 type recognizer struct {
@@ -96,9 +114,10 @@ type recognizer struct {
 }
 
 func (r *recognizer) prepare() {
-	r.lines = make([]rline, len(r.d.Lines))
-	for i := range r.d.Lines {
-		l := &r.d.Lines[i]
+	lines := splitRunTogether(r.d.Lines)
+	r.lines = make([]rline, len(lines))
+	for i := range lines {
+		l := &lines[i]
 		rl := rline{src: l, section: -1}
 		if l.Row {
 			var cells []layout.Text
@@ -140,8 +159,14 @@ func (r *recognizer) findHeadings() {
 			if number != nil {
 				title = t
 			}
+		} else if n, t, ok := tightNumber(s); ok {
+			number, title = intPtr(n), t
 		}
 		key := vocab.Section(title)
+		template := ""
+		if key == "" && number != nil {
+			key, template = vocab.FuzzySection(title)
+		}
 		if key == "" || seen[key] {
 			continue
 		}
@@ -151,7 +176,7 @@ func (r *recognizer) findHeadings() {
 		}
 		seen[key] = true
 		l.role = roleHeading
-		r.heads = append(r.heads, heading{line: i, key: key, number: number, text: l.norm, title: vocab.TrimHeading(title)})
+		r.heads = append(r.heads, heading{line: i, key: key, number: number, text: l.norm, title: vocab.TrimHeading(title), template: template})
 	}
 	h := 0
 	for i := range r.lines {
@@ -239,9 +264,12 @@ func (r *recognizer) findTitle() {
 		for _, k := range parts {
 			r.lines[k].role = roleTitle
 		}
-		// Scrapers repeat the title line; the copy is not narrative.
-		if n := r.nextTextLine(last); n >= 0 && n < end && r.lines[n].norm.String() == text.String() {
-			r.lines[n].role = roleTitle
+		// Scrapers and page headers repeat the title line; the copies are
+		// not narrative.
+		for n := last + 1; n < end; n++ {
+			if l := &r.lines[n]; l.role == roleText && vocab.TrimTitle(l.norm.String()) == vocab.TrimTitle(text.String()) {
+				l.role = roleTitle
+			}
 		}
 		r.doc.Title = &report.Title{Text: text.String(), Loc: r.d.LocOf(text)}
 		r.doc.Years.Title = year
@@ -364,7 +392,7 @@ func (r *recognizer) findTail() {
 		seen++
 		s := l.norm.String()
 		n := utf8.RuneCountInString(s)
-		if n <= 40 && noiseRe.MatchString(s) {
+		if n <= 40 && noiseRe.MatchString(s) || officeJunkRe.MatchString(s) {
 			l.role = roleTail
 			continue
 		}

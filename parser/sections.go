@@ -43,11 +43,12 @@ func (r *recognizer) buildSections() {
 			end = r.heads[h+1].line
 		}
 		sec := report.Section{
-			Key:         hd.key,
-			Number:      hd.number,
-			Heading:     hd.title,
-			Loc:         r.d.LocOf(hd.text),
-			Subsections: []report.Subsection{},
+			Key:             hd.key,
+			Number:          hd.number,
+			Heading:         hd.title,
+			Loc:             r.d.LocOf(hd.text),
+			Subsections:     []report.Subsection{},
+			TemplateHeading: hd.template,
 		}
 		var texts []string
 		var sub *report.Subsection
@@ -100,7 +101,9 @@ func (r *recognizer) buildSections() {
 }
 
 // splitSubheading splits the text after "(一)" into the subsection's
-// heading and the rest of the line.
+// heading and the rest of the line. A heading run into its text with no
+// mark between them ("(一)主动公开政府信息的情况全面贯彻落实…", as
+// one-line text has it) ends after its 情况.
 func splitSubheading(t layout.Text) (layout.Text, string) {
 	s := t.String()
 	cut := -1
@@ -110,19 +113,37 @@ func splitSubheading(t layout.Text) (layout.Text, string) {
 			break
 		}
 	}
-	if cut < 0 {
-		if utf8.RuneCountInString(s) <= maxSubheadingRunes {
-			return t, ""
+	if cut < 0 && utf8.RuneCountInString(s) <= maxSubheadingRunes {
+		return t, ""
+	}
+	if cut < 0 || utf8.RuneCountInString(s[:cut]) > maxSubheadingRunes {
+		if i := strings.Index(firstRunes(s, maxSubheadingRunes), "情况"); i > 0 {
+			end := i + len("情况")
+			return t.Slice(0, end), strings.TrimSpace(s[end:])
 		}
-		if i := strings.IndexAny(s, ","); i > 0 {
-			cut = i
-		} else {
+	}
+	if cut < 0 {
+		i := strings.IndexAny(s, ",")
+		if i <= 0 {
 			return layout.Text{}, s
 		}
+		cut = i
 	}
 	if utf8.RuneCountInString(s[:cut]) > maxSubheadingRunes {
 		return layout.Text{}, s
 	}
 	_, size := utf8.DecodeRuneInString(s[cut:])
 	return t.Slice(0, cut), strings.TrimSpace(s[cut+size:])
+}
+
+// firstRunes returns the first n runes of s.
+func firstRunes(s string, n int) string {
+	k := 0
+	for i := range s {
+		if k == n {
+			return s[:i]
+		}
+		k++
+	}
+	return s
 }

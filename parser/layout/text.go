@@ -220,3 +220,50 @@ func Join(texts []Text, sep string) Text {
 	}
 	return b.Text()
 }
+
+// Cut returns t cut at the byte offsets cuts (increasing, within t): the
+// pieces t[0:cuts[0]], t[cuts[0]:cuts[1]], …, t[cuts[n-1]:]. It reads t
+// once, so cutting a long line into many pieces costs the line's length,
+// where slicing each piece apart would count runes from the line's start
+// every time.
+func (t Text) Cut(cuts []int) []Text {
+	out := make([]Text, 0, len(cuts)+1)
+	k := 0   // the run holding prev
+	col := 0 // columns counted from runs[k].off up to counted
+	counted := 0
+	if len(t.runs) > 0 {
+		counted = t.runs[0].off
+	}
+	prev := 0
+	for _, c := range append(cuts, len(t.s)) {
+		c = min(max(c, prev), len(t.s))
+		if c == prev {
+			out = append(out, Text{})
+			continue
+		}
+		// Move to the run holding prev, then count up to it.
+		for k+1 < len(t.runs) && t.runs[k+1].off <= prev {
+			k++
+			counted, col = t.runs[k].off, 0
+		}
+		col += utf8.RuneCountInString(t.s[counted:prev])
+		counted = prev
+		first := t.runs[k]
+		piece := Text{s: t.s[prev:c]}
+		if first.fixed {
+			piece.runs = append(piece.runs, run{off: 0, pos: first.pos, fixed: true})
+		} else {
+			piece.runs = append(piece.runs, run{off: 0, pos: Pos{first.pos.Line, first.pos.Col + col}})
+		}
+		for _, r := range t.runs[k+1:] {
+			if r.off >= c {
+				break
+			}
+			r.off -= prev
+			piece.runs = append(piece.runs, r)
+		}
+		out = append(out, piece)
+		prev = c
+	}
+	return out
+}

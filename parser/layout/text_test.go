@@ -67,3 +67,28 @@ func TestFoldString(t *testing.T) {
 		t.Error("FoldString changed the number of runes")
 	}
 }
+
+func TestCutKeepsPositions(t *testing.T) {
+	// A text of two runs (two source lines joined), cut at several places
+	// and at the same place twice: every piece is the same as Slice gives.
+	a := NewText("一、总体情况2024年", 3, 5)
+	b := NewText("二、主动公开", 4, 1)
+	j := Join([]Text{a, b}, "")
+	s := j.String()
+	cuts := []int{len("一、"), len("一、总体情况"), len("一、总体情况"), len("一、总体情况2024年") + len("二"), len(s) - len("开")}
+	got := j.Cut(cuts)
+	if len(got) != len(cuts)+1 {
+		t.Fatalf("%d pieces", len(got))
+	}
+	prev := 0
+	for i, c := range append(cuts, len(s)) {
+		want := j.Slice(prev, c)
+		if got[i].String() != want.String() || got[i].Start() != want.Start() && !want.IsEmpty() {
+			t.Errorf("piece %d = %q at %v, want %q at %v", i, got[i].String(), got[i].Start(), want.String(), want.Start())
+		}
+		if !want.IsEmpty() && got[i].PosAt(got[i].Len()-1) != want.PosAt(want.Len()-1) {
+			t.Errorf("piece %d ends at %v, want %v", i, got[i].PosAt(got[i].Len()-1), want.PosAt(want.Len()-1))
+		}
+		prev = c
+	}
+}

@@ -23,7 +23,8 @@ var sections = []struct {
 	{report.SectionApplications, []string{"收到和处理", "处理政府信息公开申请", "依申请公开情况", "依申请公开政府信息情况"}, []string{"数量"}},
 	{report.SectionReviewLitigation, []string{"行政复议"}, nil},
 	{report.SectionProblems, []string{"存在的主要问题", "主要问题", "改进情况"}, nil},
-	{report.SectionOtherMatters, []string{"其他需要报告", "其他事项"}, nil},
+	{report.SectionOtherMatters, []string{"其他需要报告", "其他需报告", "其他事项"}, nil},
+	{report.SectionProcessingFees, []string{"信息处理费收取情况"}, nil},
 }
 
 // maxHeadingRunes bounds a section heading's title; longer is text.
