@@ -296,7 +296,13 @@ func splitTitle(s string) (string, *int) {
 			s = after
 		}
 	}
-	s = strings.TrimSuffix(strings.TrimSpace(s), "关于")
+	s = strings.TrimSpace(s)
+	for _, w := range []string{"关于报送", "关于印发", "关于公布", "关于发布", "关于"} {
+		if t, ok := strings.CutSuffix(s, w); ok {
+			s = t
+			break
+		}
+	}
 	s = strings.TrimSuffix(s, "的")
 	return strings.TrimSpace(s), year
 }
@@ -469,7 +475,9 @@ func (r *recognizer) findIssuer() {
 	}
 }
 
-var periodRe = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|-|—|~|－|——)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日`)
+// periodRe is a 统计期限: "2024年1月1日至2024年12月31日", also with the end's
+// year left out ("2024年1月1日至12月31日").
+var periodRe = regexp.MustCompile(`((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|-|—|~|－|——)((?:19|20)\d{2}年)?(\d{1,2})月(\d{1,2})日`)
 
 func (r *recognizer) findPeriod() {
 	for _, p := range r.paras {
@@ -479,7 +487,11 @@ func (r *recognizer) findPeriod() {
 			continue
 		}
 		start := isoOf(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
-		end := isoOf(s[m[8]:m[9]], s[m[10]:m[11]], s[m[12]:m[13]])
+		endYear := s[m[2]:m[3]]
+		if m[8] >= 0 {
+			endYear = strings.TrimSuffix(s[m[8]:m[9]], "年")
+		}
+		end := isoOf(endYear, s[m[10]:m[11]], s[m[12]:m[13]])
 		if start == "" || end == "" {
 			continue
 		}

@@ -6,6 +6,7 @@ package plaintext
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nianbao/nianbao/parser/layout"
 	"github.com/nianbao/nianbao/report"
@@ -51,23 +52,42 @@ func Line(s string, n int) layout.Line {
 		return layout.Line{Text: t}
 	}
 	l := layout.Line{Text: t, Row: true}
-	start := 0
+	// Cut at every pipe and its end, in one pass over the line: pieces
+	// alternate cell, pipe, cell, …
+	var cuts []int
 	for i, r := range s {
 		if isPipe(r) {
-			l.Cells = append(l.Cells, cell(t, start, i))
-			start = i + len(string(r))
+			cuts = append(cuts, i, i+utf8.RuneLen(r))
 		}
 	}
-	if start < len(s) {
-		l.Cells = append(l.Cells, cell(t, start, len(s)))
+	pieces := t.Cut(cuts)
+	for k := 0; k < len(pieces); k += 2 {
+		if k == len(pieces)-1 && pieces[k].IsEmpty() {
+			break // nothing after the last pipe
+		}
+		l.Cells = append(l.Cells, cell(pieces[k], cellStart(pieces, k, n)))
 	}
 	l.TrimBlankCells()
 	return l
 }
 
-func cell(t layout.Text, i, j int) layout.Cell {
-	raw := t.Slice(i, j)
-	c := layout.Cell{Text: raw.TrimSpace(), At: t.PosAt(i)}
+// cellStart returns where the k-th piece of a cut row stands, also when it
+// is empty: just after the pipe before it.
+func cellStart(pieces []layout.Text, k, line int) layout.Pos {
+	if !pieces[k].IsEmpty() {
+		return pieces[k].Start()
+	}
+	if k == 0 {
+		return layout.Pos{Line: line, Col: 1}
+	}
+	pipe := pieces[k-1]
+	p := pipe.Start()
+	p.Col++
+	return p
+}
+
+func cell(raw layout.Text, at layout.Pos) layout.Cell {
+	c := layout.Cell{Text: raw.TrimSpace(), At: at}
 	if !c.Text.IsEmpty() {
 		c.At = c.Text.Start()
 	}

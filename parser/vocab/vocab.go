@@ -76,8 +76,16 @@ var TitleWordsRe = regexp.MustCompile(`(?:政府|政务)?信息公开(?:工作)?
 // maxTitleRunes bounds a title.
 const maxTitleRunes = 60
 
-// TrimTitle drops the spaces, quotes and book-title marks around a title.
-func TrimTitle(s string) string { return strings.Trim(s, " 《》\"“”'‘’") }
+// TrimTitle drops the spaces, quotes and book-title marks around a title,
+// and the letter it may be sent in ("…关于报送2020年度政府信息公开工作年度
+// 报告的函" is the report's title in a 函's wrapper).
+func TrimTitle(s string) string {
+	s = strings.Trim(s, " 《》\"“”'‘’")
+	if t, ok := strings.CutSuffix(s, "的函"); ok && strings.Contains(t, "关于") {
+		s = strings.Trim(t, " 《》\"“”'‘’")
+	}
+	return s
+}
 
 // IsTitle reports whether a normalised line reads like the report's title:
 // short, no sentence, ending in "信息公开(工作)(年度)报告".
