@@ -63,11 +63,11 @@ func (r *recognizer) findFurniture() {
 			continue
 		}
 		s := l.norm.String()
-		if strings.Contains(s, "。") && !officeJunkRe.MatchString(s) {
+		if strings.Contains(s, "。") && !isOfficeJunk(s) {
 			break
 		}
 		switch {
-		case isBreadcrumb(s), officeJunkRe.MatchString(s), widgetRe.MatchString(s):
+		case isBreadcrumb(s), isOfficeJunk(s), widgetRe.MatchString(s):
 			l.role = roleTail
 		case metaLabelRe.MatchString(s) && !vocab.IsTitle(s):
 			r.headerLine(i)

@@ -398,7 +398,7 @@ func (r *recognizer) findTail() {
 		seen++
 		s := l.norm.String()
 		n := utf8.RuneCountInString(s)
-		if n <= 40 && noiseRe.MatchString(s) || officeJunkRe.MatchString(s) {
+		if n <= 40 && noiseRe.MatchString(s) || isOfficeJunk(s) {
 			l.role = roleTail
 			continue
 		}

@@ -114,6 +114,12 @@ var (
 	tailDateRe = regexp.MustCompile(`(?:19|20)\d{2}年\d{1,2}月\d{1,2}日`)
 )
 
+// isOfficeJunk reports whether a line is what Word leaves in a page's
+// text: its style definitions start within the line's first words.
+func isOfficeJunk(s string) bool {
+	return officeJunkRe.MatchString(firstRunes(s, 60))
+}
+
 // headingCut is a section heading found in a line.
 type headingCut struct {
 	start, end int // in the folded text: the number's start, the title's end

@@ -54,7 +54,7 @@ func Line(s string, n int) layout.Line {
 	l := layout.Line{Text: t, Row: true}
 	// Cut at every pipe and its end, in one pass over the line: pieces
 	// alternate cell, pipe, cell, …
-	var cuts []int
+	cuts := make([]int, 0, 2*strings.Count(s, "|")+2*strings.Count(s, "｜"))
 	for i, r := range s {
 		if isPipe(r) {
 			cuts = append(cuts, i, i+utf8.RuneLen(r))
