@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -104,6 +105,11 @@ func splitSentences(p layout.Text) []layout.Text {
 	return out
 }
 
+// maxSentences bounds the sentences read: a report has a few hundred; a
+// file with far more is no report, and reading it all would only make its
+// document huge for every policy.
+const maxSentences = 10000
+
 var factRe = regexp.MustCompile(`(\d+(?:,\d{3})*(?:\.\d+)?)(?:余|多)?(万元|人次|条|件|个|篇|次|期|份|元|%)`)
 
 // findFacts lists every sentence of the narrative, and every number with a
@@ -112,6 +118,11 @@ func (r *recognizer) findFacts() {
 	for _, p := range r.paras {
 		sec := r.sectionOf(p.first)
 		for _, st := range splitSentences(p.text) {
+			if len(r.doc.Sentences) == maxSentences {
+				r.doc.Notes = append(r.doc.Notes, report.Note{Code: report.NoteUnreadable, Loc: r.d.LocOf(st),
+					Message: fmt.Sprintf("the narrative is too long for a report: only its first %d sentences were read", maxSentences)})
+				return
+			}
 			s := st.String()
 			loc := r.d.LocOf(st)
 			r.doc.Sentences = append(r.doc.Sentences, report.Sentence{Section: sec, Text: s, Loc: loc})

@@ -102,17 +102,89 @@ func (f folded) lineOff(k int) int {
 }
 
 var (
-	// headingNumRe finds a section number where a heading may start:
-	// "二、", "三." (the title follows).
-	headingNumRe = regexp.MustCompile(`[一二三四五六七八九十][、.,．]?`)
-	// subheadingRe finds a subsection number "(一)".
-	subheadingRe = regexp.MustCompile(`\([一二三四五六七八九十]{1,2}\)`)
 	// officeJunkRe finds what Word leaves in a page's text after the
 	// article: its style definitions ("Normal 0 7.8 磅 0 2 false …").
 	officeJunkRe = regexp.MustCompile(`Normal ?\d+ ?[\d.]* ?磅|/\* ?Style ?Definitions ?\*/|mso-`)
 	// tailDateRe is the date under the signature.
 	tailDateRe = regexp.MustCompile(`(?:19|20)\d{2}年\d{1,2}月\d{1,2}日`)
 )
+
+// maxTailBytes is how far from a line's end the date under the signature
+// is looked for (what Word leaves after it included).
+const maxTailBytes = 6000
+
+// cnNumerals are the numerals of section and subsection numbers.
+const cnNumerals = "一二三四五六七八九十"
+
+// numeralAt returns the ranges of the section numbers in s where a heading
+// may start: a numeral and the mark after it, if any ("二、", "三.").
+func numeralAt(s string) [][2]int {
+	var out [][2]int
+	for i, r := range s {
+		if !strings.ContainsRune(cnNumerals, r) {
+			continue
+		}
+		j := i + utf8.RuneLen(r)
+		if c, n := utf8.DecodeRuneInString(s[j:]); strings.ContainsRune("、.,．", c) {
+			j += n
+		}
+		out = append(out, [2]int{i, j})
+	}
+	return out
+}
+
+// subheadingsAt returns the ranges of the subsection numbers "(一)" in s.
+func subheadingsAt(s string) [][2]int {
+	var out [][2]int
+	for i := strings.IndexByte(s, '('); i >= 0; {
+		j := i + 1
+		n := 0
+		for n < 2 {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !strings.ContainsRune(cnNumerals, r) {
+				break
+			}
+			j += size
+			n++
+		}
+		if n > 0 && j < len(s) && s[j] == ')' {
+			out = append(out, [2]int{i, j + 1})
+		}
+		k := strings.IndexByte(s[i+1:], '(')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return out
+}
+
+// findOfficeJunk returns the range of the first of Word's style marks in
+// s, or nil: found by its literal words first, the pattern checked there.
+func findOfficeJunk(s string) []int {
+	best := -1
+	for _, w := range []string{"Normal", "/*", "mso-"} {
+		for from := 0; from < len(s) && (best < 0 || from < best); {
+			k := strings.Index(s[from:], w)
+			if k < 0 {
+				break
+			}
+			k += from
+			if m := officeJunkRe.FindStringIndex(s[k:min(len(s), k+80)]); m != nil && m[0] == 0 {
+				if best < 0 || k < best {
+					best = k
+				}
+				break
+			}
+			from = k + len(w)
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	m := officeJunkRe.FindStringIndex(s[best:min(len(s), best+80)])
+	return []int{best + m[0], best + m[1]}
+}
 
 // isOfficeJunk reports whether a line is what Word leaves in a page's
 // text: its style definitions start within the line's first words.
@@ -146,7 +218,7 @@ func runTogetherCuts(line string) []int {
 		add(h.end)
 	}
 	// Subsection headings after a sentence, a heading or white space.
-	for _, m := range subheadingRe.FindAllStringIndex(f.s, -1) {
+	for _, m := range subheadingsAt(f.s) {
 		if m[0] == 0 {
 			continue
 		}
@@ -212,7 +284,7 @@ const maxJunkBytes = 4000
 func junkBlocks(s string) [][2]int {
 	var out [][2]int
 	for from := 0; from < len(s); {
-		m := officeJunkRe.FindStringIndex(s[from:])
+		m := findOfficeJunk(s[from:])
 		if m == nil {
 			break
 		}
@@ -251,7 +323,7 @@ func isHeadingEnd(heads []headingCut, k int) bool {
 // a sentence).
 func lineHeadings(s string) []headingCut {
 	var cands []headingCut
-	for _, m := range headingNumRe.FindAllStringIndex(s, -1) {
+	for _, m := range numeralAt(s) {
 		numeral, _ := utf8.DecodeRuneInString(s[m[0]:])
 		n, ok := cnNumber(string(numeral))
 		if !ok {
@@ -310,14 +382,20 @@ func increasingRun(cands []headingCut) []headingCut {
 // run-together line ending in "…。 平潭综合实验区财政金融局 2025年1月23日"
 // (folded offset), or 0 when the line does not end so.
 func signatureStart(f folded) int {
-	ms := tailDateRe.FindAllStringIndex(f.s, -1)
+	// The date stands within the line's last words.
+	from := max(0, len(f.s)-maxTailBytes)
+	for from > 0 && !utf8.RuneStart(f.s[from]) {
+		from--
+	}
+	ms := tailDateRe.FindAllStringIndex(f.s[from:], -1)
 	if len(ms) == 0 {
 		return 0
 	}
 	m := ms[len(ms)-1]
+	m[0], m[1] = m[0]+from, m[1]+from
 	// Only a date at the end, or before what Word leaves there.
 	rest := f.s[m[1]:]
-	if j := officeJunkRe.FindStringIndex(rest); j != nil {
+	if j := findOfficeJunk(rest); j != nil {
 		rest = rest[:j[0]]
 	}
 	if utf8.RuneCountInString(rest) > 8 {

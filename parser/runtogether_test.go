@@ -118,3 +118,24 @@ func BenchmarkSplitRunTogether(b *testing.B) {
 		splitRunTogether(lines)
 	}
 }
+
+func TestFindOfficeJunk(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want string // the match, "" for none
+	}{
+		{"文字Normal模式下Normal07.8磅02false", "Normal07.8磅"},
+		{"a/*b*/ then /* Style Definitions */", "/* Style Definitions */"},
+		{"{mso-style-name:普通表格;}", "mso-"},
+		{"Normal people, no styles", ""},
+	} {
+		m := findOfficeJunk(tt.s)
+		got := ""
+		if m != nil {
+			got = tt.s[m[0]:m[1]]
+		}
+		if got != tt.want {
+			t.Errorf("findOfficeJunk(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}

@@ -31,10 +31,17 @@ func DisplayWidth(s string) int {
 
 var pageNumberRe = regexp.MustCompile(`^(?:[-—–_~·•]+\d{1,4}[-—–_~·•]+|第\d{1,4}页(?:[,、]?共\d{1,4}页)?|共\d{1,4}页[,、]?第\d{1,4}页|\d{1,4}/\d{1,4}|(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?)$`)
 
+// maxPageNumberBytes bounds a page number line ("第 12 页 共 30 页"
+// with spaces); a longer line is text.
+const maxPageNumberBytes = 64
+
 // IsPageNumber reports whether a line is nothing but a page number:
 // "-3-", "— 3 —", "第3页", "第3页 共5页", "3/5", "Page 3". (A bare number
 // is a page number only by where it stands, which a line does not say.)
 func IsPageNumber(s string) bool {
+	if len(s) > maxPageNumberBytes {
+		return false
+	}
 	s = strings.Map(func(r rune) rune {
 		if IsSpace(r) {
 			return -1
