@@ -331,16 +331,6 @@ func (r *recognizer) prevTextLine(i int) int {
 	return -1
 }
 
-// nextTextLine returns the nearest line after i that is not blank, or -1.
-func (r *recognizer) nextTextLine(i int) int {
-	for j := i + 1; j < len(r.lines); j++ {
-		if r.lines[j].role != roleBlank {
-			return j
-		}
-	}
-	return -1
-}
-
 var (
 	dateRe   = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	isoDate  = regexp.MustCompile(`((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})`)
