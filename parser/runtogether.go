@@ -189,7 +189,7 @@ func findOfficeJunk(s string) []int {
 // isOfficeJunk reports whether a line is what Word leaves in a page's
 // text: its style definitions start within the line's first words.
 func isOfficeJunk(s string) bool {
-	return officeJunkRe.MatchString(firstRunes(s, 60))
+	return officeJunkRe.MatchString(vocab.FirstRunes(s, 60))
 }
 
 // headingCut is a section heading found in a line.

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nianbao/nianbao/parser/layout"
+	"github.com/nianbao/nianbao/parser/vocab"
 	"github.com/nianbao/nianbao/report"
 )
 
@@ -117,7 +118,7 @@ func splitSubheading(t layout.Text) (layout.Text, string) {
 		return t, ""
 	}
 	if cut < 0 || utf8.RuneCountInString(s[:cut]) > maxSubheadingRunes {
-		if i := strings.Index(firstRunes(s, maxSubheadingRunes), "情况"); i > 0 {
+		if i := strings.Index(vocab.FirstRunes(s, maxSubheadingRunes), "情况"); i > 0 {
 			end := i + len("情况")
 			return t.Slice(0, end), strings.TrimSpace(s[end:])
 		}
@@ -134,16 +135,4 @@ func splitSubheading(t layout.Text) (layout.Text, string) {
 	}
 	_, size := utf8.DecodeRuneInString(s[cut:])
 	return t.Slice(0, cut), strings.TrimSpace(s[cut+size:])
-}
-
-// firstRunes returns the first n runes of s.
-func firstRunes(s string, n int) string {
-	k := 0
-	for i := range s {
-		if k == n {
-			return s[:i]
-		}
-		k++
-	}
-	return s
 }

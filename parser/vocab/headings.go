@@ -79,7 +79,7 @@ func HeadingPrefix(s string) (HeadingMatch, bool) {
 	// form. A typo leaves the heading's first rune and its last word
 	// standing, which rules out most text cheaply.
 	first, _ := utf8.DecodeRuneInString(s)
-	window := firstRunes(s, 40)
+	window := FirstRunes(s, 40)
 	var prefix []rune
 	bestDist := -1
 	for _, f := range fuzzyForms {
@@ -140,8 +140,8 @@ func FuzzySection(title string) (key, template string) {
 	return m.Key, m.Typo
 }
 
-// firstRunes returns the first n runes of s.
-func firstRunes(s string, n int) string {
+// FirstRunes returns the first n runes of s.
+func FirstRunes(s string, n int) string {
 	i := 0
 	for k := range s {
 		if i == n {
