@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/nianbao/nianbao/parser"
@@ -87,4 +88,41 @@ func BenchmarkParseSeeds(b *testing.B) {
 			}
 		}
 	}
+}
+
+// FuzzSplitCells feeds arbitrary rows to the cell splitter: it must never
+// panic, never give more cells than asked, and the cells it reads must be
+// the row's own text (their digits, in order, are the row's digits).
+func FuzzSplitCells(f *testing.F) {
+	f.Add("142000016", 7, false, 0)
+	f.Add("20 0 0 0 02", 7, false, 0)
+	f.Add("1 02 0 312 00 012 0 00 00", 15, false, 1)
+	f.Add("34089", 3, false, 2)
+	f.Add("3 1.5万元", 2, true, 2)
+	f.Add("1234567890123456789012345678901234567890", 7, false, 0)
+	f.Fuzz(func(t *testing.T, row string, n int, amounts bool, which int) {
+		n = n % 20
+		identity := []string{"applications", "review", ""}[(which%3+3)%3]
+		parts := strings.Fields(row)
+		cells, ok := parser.SplitCellsForTest(parts, n, amounts, identity)
+		if !ok {
+			return
+		}
+		if len(cells) != n {
+			t.Fatalf("%d cells, asked for %d", len(cells), n)
+		}
+		if got, want := digitsOf(strings.Join(cells, "")), digitsOf(strings.Join(parts, "")); got != want {
+			t.Fatalf("cells %q have digits %q, the row %q", cells, got, want)
+		}
+	})
+}
+
+func digitsOf(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
