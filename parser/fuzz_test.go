@@ -101,7 +101,7 @@ func FuzzSplitCells(f *testing.F) {
 	f.Add("3 1.5万元", 2, true, 2)
 	f.Add("1234567890123456789012345678901234567890", 7, false, 0)
 	f.Fuzz(func(t *testing.T, row string, n int, amounts bool, which int) {
-		n = n % 20
+		n %= 20
 		identity := []string{"applications", "review", ""}[(which%3+3)%3]
 		parts := strings.Fields(row)
 		cells, ok := parser.SplitCellsForTest(parts, n, amounts, identity)
