@@ -70,3 +70,42 @@ func TestSplitGapsAndWords(t *testing.T) {
 		}
 	}
 }
+
+func TestTableWordsCutsRunTogetherText(t *testing.T) {
+	texts := func(ts []layout.Text) []string {
+		var out []string
+		for _, t := range ts {
+			out = append(out, t.String())
+		}
+		return out
+	}
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"一、本年新收政府信息公开申请数量160 02 0 018二、上年结转政府信息公开申请数量0 0 0 0 0 00三、本年度办理结果",
+			[]string{"一、本年新收政府信息公开申请数量", "160", "02", "0", "018", "二、上年结转政府信息公开申请数量", "0", "0", "0", "0", "0", "00", "三、本年度办理结果"}},
+		{"1.属于国家秘密0 0 0 0 0 002.其他法律行政法规禁止公开0",
+			[]string{"1.属于国家秘密", "0", "0", "0", "0", "0", "00", "2.其他法律行政法规禁止公开", "0"}},
+		{"信息内容本年制发件数本年废止件数现行有效件数规章000行政规范性文件5066",
+			[]string{"信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "000", "行政规范性文件", "5066"}},
+		{"本年收费金额（单位：万元）行政事业性收费18651.064104",
+			[]string{"本年收费金额（单位：万元）", "行政事业性收费", "18651.064104"}},
+		// Narrative keeps its numbers with their units.
+		{"本年共收到申请20件，其中", []string{"本年共收到申请20件，其中"}},
+		// A label that is no template word stays whole.
+		{"申请人情况自然人", []string{"申请人情况", "自然人"}},
+	}
+	for _, tc := range tests {
+		got := texts(tableWords(layout.NewText(tc.in, 1, 1)))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("tableWords(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
+	// Every piece keeps its place: "规章" starts after 4 header words.
+	line := "信息内容本年制发件数规章000"
+	toks := tableWords(layout.NewText(line, 3, 5))
+	if p := toks[2].Start(); p != (layout.Pos{Line: 3, Col: 5 + 10}) {
+		t.Errorf("规章 starts at %v, want 3:15", p)
+	}
+}
