@@ -1,10 +1,14 @@
 package parser
 
 import (
+	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/nianbao/nianbao/report"
 )
 
 // Scraped tables often lose the boundaries between their cells: a row of
@@ -265,4 +269,102 @@ func reviewIdentity(vals []float64, known []bool) bool {
 		}
 	}
 	return true
+}
+
+// maxRowTokens bounds the value tokens gathered for one row: a row of
+// table 三 has at most 8 cells, table 四 15; more is no table row.
+const maxRowTokens = 32
+
+// runTogether reports whether a value token may hold several cells: a
+// number of more than one digit written without separators.
+func (t token) runTogether() bool {
+	if !t.isNum || t.blank {
+		return false
+	}
+	m := splitPartRe.FindStringSubmatch(t.text.String())
+	return m != nil && digitCount(m[1]) > 1
+}
+
+// fitRow fits a row's value tokens to its n cells. A row with n tokens or
+// more keeps them as they are. A shorter row whose digits run together is
+// split into n cells when exactly one reading satisfies identity (nil: the
+// only reading there is); split reports whether that happened, and
+// ambiguous whether the row runs together but does not split uniquely (its
+// cells are then not read at all: a number is never guessed).
+func fitRow(toks []token, n int, decimal func(int) bool, identity rowIdentity) (cells []token, split, ambiguous bool) {
+	if len(toks) >= n || !slices.ContainsFunc(toks, token.runTogether) {
+		return toks, false, false
+	}
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.text.String()
+	}
+	spans, ok := splitCells(parts, n, decimal, identity)
+	if !ok {
+		return nil, false, true
+	}
+	cells = make([]token, 0, n)
+	for _, c := range spans {
+		t := toks[c.part]
+		if c.start == 0 && c.end == len(parts[c.part]) {
+			cells = append(cells, t)
+			continue
+		}
+		sub := newToken(t.text.Slice(c.start, c.end), t.line, t.dup)
+		cells = append(cells, sub)
+	}
+	return cells, true, false
+}
+
+// shortfall gathers what a table lacks, for its one table_incomplete note:
+// rows the report left out, rows whose cells could not all be read, and
+// rows whose digits run together in more than one way.
+type shortfall struct {
+	missing, unread, runTogether []string
+	// at is where the first row read short stands; the note stands there,
+	// or at the table when only rows are missing.
+	at *report.Loc
+}
+
+// short records a row read short: unread, or run together when ambiguous.
+func (s *shortfall) short(key string, ambiguous bool, at report.Loc) {
+	if ambiguous {
+		s.runTogether = append(s.runTogether, key)
+	} else {
+		s.unread = append(s.unread, key)
+	}
+	if s.at == nil {
+		s.at = &at
+	}
+}
+
+func (s *shortfall) empty() bool {
+	return len(s.missing)+len(s.unread)+len(s.runTogether) == 0
+}
+
+// note records the table's shortfall, if any, as one note.
+func (r *recognizer) noteShortfall(table, name string, loc report.Loc, s shortfall) {
+	if s.empty() {
+		return
+	}
+	if s.at != nil {
+		loc = *s.at
+	}
+	var parts []string
+	if len(s.missing) > 0 {
+		parts = append(parts, fmt.Sprintf("rows missing: %s", strings.Join(s.missing, ", ")))
+	}
+	if len(s.unread) > 0 {
+		parts = append(parts, fmt.Sprintf("cells unread: %s", strings.Join(s.unread, ", ")))
+	}
+	if len(s.runTogether) > 0 {
+		parts = append(parts, fmt.Sprintf("digits run together, no unique split: %s", strings.Join(s.runTogether, ", ")))
+	}
+	r.doc.Notes = append(r.doc.Notes, report.Note{
+		Code: report.NoteTableIncomplete, Table: table, Loc: loc,
+		Message:     fmt.Sprintf("table %s: %s", name, strings.Join(parts, "; ")),
+		Missing:     s.missing,
+		Unread:      s.unread,
+		RunTogether: s.runTogether,
+	})
 }

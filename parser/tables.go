@@ -1,8 +1,6 @@
 package parser
 
 import (
-	"fmt"
-	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -115,11 +113,6 @@ func (r *recognizer) labelOf(t token) report.Label {
 	return report.Label{Text: t.key(), Loc: r.tokenLoc(t)}
 }
 
-// noteIncomplete records that part of a table could not be read.
-func (r *recognizer) noteIncomplete(table, msg string, loc report.Loc, missing []string) {
-	r.doc.Notes = append(r.doc.Notes, report.Note{Code: report.NoteTableIncomplete, Message: msg, Loc: loc, Table: table, Missing: missing})
-}
-
 // ---- table 二: 主动公开 ----
 
 type activeRowDef struct {
@@ -205,8 +198,9 @@ func (r *recognizer) activeTable(toks []token) *report.Table {
 	newSeen := 0
 	var cur *activeRowDef
 	var curCols []string
-	curLine := 0             // line of the current row's label or last value
-	want := map[string]int{} // cells each row should have
+	curLine := 0                     // line of the current row's label or last value
+	rowCols := map[string][]string{} // each row's columns
+	rowToks := map[string][]token{}  // each row's value tokens
 	var ext extent
 	for _, tk := range toks {
 		// Copies of merged cells repeat what their original already said.
@@ -220,11 +214,10 @@ func (r *recognizer) activeTable(toks []token) *report.Table {
 			if cur == nil || tk.blank && !ext.started {
 				continue
 			}
-			row := t.Rows[cur.key]
-			if len(row) >= len(curCols) {
+			if len(rowToks[cur.key]) >= len(curCols) {
 				continue
 			}
-			row[curCols[len(row)]] = r.cellOf(tk)
+			rowToks[cur.key] = append(rowToks[cur.key], tk)
 			curLine = tk.line
 			ext.add(tk)
 			continue
@@ -275,7 +268,7 @@ func (r *recognizer) activeTable(toks []token) *report.Table {
 			if len(curCols) == 0 {
 				curCols = def.cols
 			}
-			want[def.key] = len(curCols)
+			rowCols[def.key] = curCols
 			t.Rows[def.key] = map[string]report.Cell{}
 			t.RowLabels[def.key] = r.labelOf(tk)
 			switch {
@@ -292,35 +285,33 @@ func (r *recognizer) activeTable(toks []token) *report.Table {
 		return nil
 	}
 	t.Loc = r.placeTable(ext)
-	r.checkActive(t, want)
+	var short shortfall
+	for _, def := range activeRows {
+		if _, ok := t.Rows[def.key]; !ok {
+			if def.key != "other_services" && def.key != "procurement" {
+				short.missing = append(short.missing, def.key)
+			}
+			continue
+		}
+		cols := rowCols[def.key]
+		amount := func(i int) bool { return cols[i] == "amount" }
+		cells, _, ambiguous := fitRow(rowToks[def.key], len(cols), amount, nil)
+		r.fillRow(t.Rows[def.key], cols, cells)
+		if ambiguous || len(cells) < len(cols) {
+			short.short(def.key, ambiguous, t.RowLabels[def.key].Loc)
+		}
+	}
+	r.noteShortfall("active", "二", t.Loc, short)
 	return t
 }
 
-// checkActive notes missing rows of table 二, and rows with fewer cells
-// than their header (want) gives them.
-func (r *recognizer) checkActive(t *report.Table, want map[string]int) {
-	var missing []string
-	for _, def := range activeRows {
-		if def.key == "other_services" || def.key == "procurement" {
-			continue
+// fillRow puts a row's cells under its columns, in order.
+func (r *recognizer) fillRow(row map[string]report.Cell, cols []string, cells []token) {
+	for i, tk := range cells {
+		if i >= len(cols) {
+			break
 		}
-		if _, ok := t.Rows[def.key]; !ok {
-			missing = append(missing, def.key)
-		}
-	}
-	if len(missing) > 0 {
-		r.noteIncomplete("active", fmt.Sprintf("table 二: %d of 6 rows recognised", 6-len(missing)), t.Loc, missing)
-	}
-	r.checkCells("active", "二", t, func(key string) int { return want[key] })
-}
-
-// checkCells notes rows that have fewer cells than expected.
-func (r *recognizer) checkCells(table, name string, t *report.Table, want func(row string) int) {
-	for _, key := range slices.Sorted(maps.Keys(t.Rows)) {
-		row := t.Rows[key]
-		if n := want(key); len(row) < n {
-			r.noteIncomplete(table, fmt.Sprintf("table %s row %s: %d of %d cells recognised", name, key, len(row), n), t.RowLabels[key].Loc, []string{key})
-		}
+		row[cols[i]] = r.cellOf(tk)
 	}
 }
 
@@ -491,21 +482,23 @@ func (r *recognizer) applicationsTable(toks []token) *report.Table {
 		return nil
 	}
 	cols := applicationColumns(order, vals, hasSubtotal, subtotalFirst)
+	identity := applicationIdentity(cols)
+	var short shortfall
 	for _, key := range order {
 		row := map[string]report.Cell{}
-		for i, tk := range vals[key] {
-			if i >= len(cols) {
-				break
-			}
-			row[cols[i]] = r.cellOf(tk)
-		}
+		cells, _, ambiguous := fitRow(vals[key], len(cols), nil, identity)
+		r.fillRow(row, cols, cells)
 		t.Rows[key] = row
+		if ambiguous || len(cells) < len(cols) {
+			short.short(key, ambiguous, t.RowLabels[key].Loc)
+		}
 	}
 	t.Loc = r.placeTable(ext)
 	if lbl, ok := t.RowLabels["other_handling"]; ok {
 		r.doc.TemplateEvidence = append(r.doc.TemplateEvidence, report.Evidence{Signal: "single_other_handling", Text: lbl.Text, Loc: lbl.Loc})
 	}
-	r.checkApplications(t, len(cols))
+	short.missing = missingApplicationRows(t)
+	r.noteShortfall("applications", "三", t.Loc, short)
 	return t
 }
 
@@ -527,7 +520,8 @@ func applicationColumns(order []string, vals map[string][]token, hasSubtotal, su
 	return []string{"natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "legal_person_subtotal", "total"}
 }
 
-func (r *recognizer) checkApplications(t *report.Table, ncols int) {
+// missingApplicationRows lists the rows of table 三 the report left out.
+func missingApplicationRows(t *report.Table) []string {
 	want := ApplicationRows
 	if _, single := t.Rows["other_handling"]; single {
 		want = nil
@@ -547,10 +541,7 @@ func (r *recognizer) checkApplications(t *report.Table, ncols int) {
 			missing = append(missing, k)
 		}
 	}
-	if len(missing) > 0 {
-		r.noteIncomplete("applications", fmt.Sprintf("table 三: %d of %d rows recognised", len(want)-len(missing), len(want)), t.Loc, missing)
-	}
-	r.checkCells("applications", "三", t, func(string) int { return ncols })
+	return missing
 }
 
 // ---- table 四: 复议/诉讼 ----
@@ -578,36 +569,42 @@ func (r *recognizer) reviewTable(toks []token) *report.ReviewTable {
 	groups := []map[string]report.Cell{t.Reconsideration, t.LitigationDirect, t.LitigationAfterReview}
 	var ext extent
 	ext.add(toks[start])
-	n := 0
+	var vals []token
 	for _, tk := range toks[start:] {
-		if n == 15 {
+		if len(vals) == 15 {
 			break
 		}
-		if tk.isValue() || n > 0 && tk.asInvalidValue() {
-			if tk.dup || tk.blank && n == 0 {
+		if tk.isValue() || len(vals) > 0 && tk.asInvalidValue() {
+			if tk.dup || tk.blank && len(vals) == 0 {
 				continue
 			}
-			groups[n/5][ReviewColumns[n%5]] = r.cellOf(tk)
-			n++
+			vals = append(vals, tk)
 			ext.add(tk)
 			continue
 		}
-		if n == 0 && tk.isLabelish() && !tk.dup {
+		if len(vals) == 0 && tk.isLabelish() && !tk.dup {
 			t.ColumnLabels = append(t.ColumnLabels, r.labelOf(tk))
 			ext.add(tk)
 		}
 	}
 	t.Loc = r.placeTable(ext)
+	cells, _, ambiguous := fitRow(vals, 15, nil, reviewIdentity)
+	for n, tk := range cells {
+		groups[n/5][ReviewColumns[n%5]] = r.cellOf(tk)
+	}
 	// A header without any number is no table 四 read short: table-missing
 	// says that.
-	if 0 < n && n < 15 {
-		var missing []string
-		names := []string{"reconsideration", "litigation_direct", "litigation_after_review"}
-		for k := n; k < 15; k++ {
-			missing = append(missing, names[k/5]+"."+ReviewColumns[k%5])
+	names := []string{"reconsideration", "litigation_direct", "litigation_after_review"}
+	var short shortfall
+	switch {
+	case ambiguous:
+		short.runTogether = names
+	case 0 < len(cells) && len(cells) < 15:
+		for k := len(cells); k < 15; k++ {
+			short.unread = append(short.unread, names[k/5]+"."+ReviewColumns[k%5])
 		}
-		r.noteIncomplete("review", fmt.Sprintf("table 四: %d of 15 cells recognised", n), t.Loc, missing)
 	}
+	r.noteShortfall("review", "四", t.Loc, short)
 	return t
 }
 

@@ -375,9 +375,21 @@ func labelPieces(s string) [][2]int {
 	cuts = slices.Compact(cuts)
 	var all []int
 	for k := 0; k+1 < len(cuts); k++ {
-		all = append(all, cuts[k])
-		for _, c := range wordCover(folded[cuts[k]:cuts[k+1]]) {
-			all = append(all, cuts[k]+c)
+		from, seg := cuts[k], folded[cuts[k]:cuts[k+1]]
+		all = append(all, from)
+		cover := wordCover(seg)
+		// A remark in brackets before the header words ("(有关情况附表)行政复议…")
+		// is a piece of its own.
+		if m := unitSuffixRe.FindStringIndex(seg); cover == nil && m != nil && m[1] < len(seg) {
+			if rest := wordCover(seg[m[1]:]); rest != nil {
+				cover = append([]int{m[1]}, rest...)
+				for i := 1; i < len(cover); i++ {
+					cover[i] += m[1]
+				}
+			}
+		}
+		for _, c := range cover {
+			all = append(all, from+c)
 		}
 	}
 	all = append(all, len(folded))
