@@ -28,6 +28,11 @@ func (r *recognizer) findTables() {
 	}); ok {
 		r.doc.Tables.Review = r.reviewTable(r.tokenize(from, to))
 	}
+	if from, to, ok := r.region(report.SectionProcessingFees, func(s string) bool {
+		return strings.Contains(s, "通知收取件数")
+	}); ok {
+		r.doc.Tables.ProcessingFees = r.feeTable(r.tokenize(from, to))
+	}
 }
 
 // region returns the lines where the table of section key stands: the
@@ -605,6 +610,70 @@ func (r *recognizer) reviewTable(toks []token) *report.ReviewTable {
 		}
 	}
 	r.noteShortfall("review", "四", t.Loc, short)
+	return t
+}
+
+// ---- 信息处理费收取情况 (2025) ----
+
+// FeeColumns are the cells of the 信息处理费收取情况 table, in order.
+var FeeColumns = []string{"notified_count", "notified_amount", "collected_amount"}
+
+var feeColWords = []struct{ key, word string }{
+	{"notified_count", "通知收取件数"}, {"notified_amount", "通知收取金额"}, {"collected_amount", "实际收取金额"},
+}
+
+// feeUnitRe finds the unit of money a header gives: "(元)", "(单位:万元)".
+var feeUnitRe = regexp.MustCompile(`\((?:单位:)?(万元|元)\)`)
+
+// feeTable reads the table of 2025 reports on 信息处理费: its three
+// headers, then one row of three cells.
+func (r *recognizer) feeTable(toks []token) *report.FeeTable {
+	t := &report.FeeTable{Cells: map[string]report.Cell{}, ColumnLabels: []report.Label{}}
+	var ext extent
+	var cols []string
+	var vals []token
+	for _, tk := range toks {
+		if tk.isValue() {
+			if len(cols) == 0 || tk.dup || tk.blank && len(vals) == 0 || len(vals) >= len(FeeColumns) {
+				continue
+			}
+			vals = append(vals, tk)
+			ext.add(tk)
+			continue
+		}
+		if !tk.isLabelish() || tk.dup || len(vals) > 0 {
+			continue
+		}
+		s := tk.key()
+		for _, c := range feeColWords {
+			if strings.Contains(s, c.word) && !slices.Contains(cols, c.key) {
+				cols = append(cols, c.key)
+				t.ColumnLabels = append(t.ColumnLabels, r.labelOf(tk))
+				ext.add(tk)
+				if m := feeUnitRe.FindStringSubmatch(s); m != nil && t.Unit == "" {
+					t.Unit = m[1]
+				}
+				break
+			}
+		}
+	}
+	if len(cols) == 0 {
+		return nil
+	}
+	t.Loc = r.placeTable(ext)
+	amount := func(i int) bool { return i < len(cols) && cols[i] != "notified_count" }
+	cells, _, ambiguous := fitRow(vals, len(cols), amount, nil)
+	r.fillRow(t.Cells, cols, cells)
+	var short shortfall
+	if ambiguous || len(cells) < len(cols) {
+		short.short("row", ambiguous, t.Loc)
+	}
+	for _, c := range FeeColumns {
+		if !slices.Contains(cols, c) {
+			short.missing = append(short.missing, c)
+		}
+	}
+	r.noteShortfall("processing_fees", "信息处理费", t.Loc, short)
 	return t
 }
 

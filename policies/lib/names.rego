@@ -35,9 +35,17 @@ column(table, key) := n if {
 	n := _columns[table][key][config.lang]
 } else := key
 
-_rows := {"active": _active_rows, "applications": _app_rows, "review": _review_groups}
+_rows := {"active": _active_rows, "applications": _app_rows, "review": _review_groups, "processing_fees": _fee_rows}
 
-_columns := {"active": _active_cols, "applications": _app_cols, "review": _review_cols}
+_columns := {"active": _active_cols, "applications": _app_cols, "review": _review_cols, "processing_fees": _fee_cols}
+
+_fee_rows := {"row": {"zh": "信息处理费收取情况", "en": "processing fees"}}
+
+_fee_cols := {
+	"notified_count": {"zh": "通知收取件数", "en": "fee notices issued"},
+	"notified_amount": {"zh": "通知收取金额", "en": "amount notified"},
+	"collected_amount": {"zh": "实际收取金额", "en": "amount collected"},
+}
 
 # list joins names with the list separator of the configured language.
 list(items) := concat("、", items) if config.lang == "zh"
@@ -57,6 +65,7 @@ _tables := {
 	"active": {"zh": "表二（主动公开政府信息情况）", "en": "table 2 (proactive disclosure)"},
 	"applications": {"zh": "表三（收到和处理政府信息公开申请情况）", "en": "table 3 (applications)"},
 	"review": {"zh": "表四（行政复议、行政诉讼情况）", "en": "table 4 (reconsideration and litigation)"},
+	"processing_fees": {"zh": "信息处理费收取情况表", "en": "table of processing fees"},
 }
 
 _app_rows := {
