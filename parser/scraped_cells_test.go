@@ -21,6 +21,7 @@ import (
 // reviewRow is one row of a table in REVIEW.md.
 type reviewRow struct {
 	label     string
+	stored    string
 	values    []float64 // nil when ambiguous
 	ambiguous bool
 }
@@ -61,7 +62,7 @@ func reviewTables(t *testing.T) map[string]map[string][]reviewRow {
 		if len(cols) < 3 || !strings.Contains(cols[1], "`") {
 			continue // the header
 		}
-		row := reviewRow{label: strings.TrimSpace(cols[0])}
+		row := reviewRow{label: strings.TrimSpace(cols[0]), stored: strings.TrimSpace(cols[1])}
 		for _, c := range cols[2:] {
 			if strings.Contains(strings.ReplaceAll(c, "unambiguous", ""), "ambiguous") {
 				row.ambiguous = true
@@ -178,7 +179,7 @@ func TestScrapedTableCells(t *testing.T) {
 				if key == "" {
 					t.Fatalf("REVIEW.md label %q names no row", row.label)
 				}
-				checkRow(t, "二 "+row.label, active.Rows[key], cols, row, slices.Contains(runTogether["active"], key))
+				checkRow(t, "二 "+row.label, active.Rows[key], cols, row, slices.Contains(runTogether["active"], key), active.Unsplit[key])
 			}
 			apps := doc.Tables.Applications
 			if apps == nil {
@@ -192,7 +193,7 @@ func TestScrapedTableCells(t *testing.T) {
 				t.Fatalf("REVIEW.md has %d rows of table 三", len(want["三"]))
 			}
 			for i, row := range want["三"] {
-				checkRow(t, "三 "+row.label, apps.Rows[keys[i]], parser.ApplicationColumns, row, slices.Contains(runTogether["applications"], keys[i]))
+				checkRow(t, "三 "+row.label, apps.Rows[keys[i]], parser.ApplicationColumns, row, slices.Contains(runTogether["applications"], keys[i]), apps.Unsplit[keys[i]])
 			}
 			rv := doc.Tables.Review
 			if rv == nil {
@@ -209,9 +210,12 @@ func TestScrapedTableCells(t *testing.T) {
 	}
 }
 
-func checkRow(t *testing.T, name string, row map[string]report.Cell, cols []string, want reviewRow, runTogether bool) {
+func checkRow(t *testing.T, name string, row map[string]report.Cell, cols []string, want reviewRow, runTogether bool, unsplit report.Label) {
 	t.Helper()
 	if want.ambiguous {
+		if d := strings.Trim(want.stored, "`"); unsplit.Text != d {
+			t.Errorf("%s: unsplit %q, want the digits as written %q", name, unsplit.Text, d)
+		}
 		if len(row) != 0 {
 			t.Errorf("%s: cells %v read from an ambiguous run of digits", name, row)
 		}

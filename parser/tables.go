@@ -302,12 +302,31 @@ func (r *recognizer) activeTable(toks []token) *report.Table {
 		amount := func(i int) bool { return cols[i] == "amount" }
 		cells, _, ambiguous := fitRow(rowToks[def.key], len(cols), amount, nil)
 		r.fillRow(t.Rows[def.key], cols, cells)
+		if ambiguous {
+			r.keepUnsplit(t, def.key, rowToks[def.key])
+		}
 		if ambiguous || len(cells) < len(cols) {
 			short.short(def.key, ambiguous, t.RowLabels[def.key].Loc)
 		}
 	}
 	r.noteShortfall("active", "二", t.Loc, short)
 	return t
+}
+
+// keepUnsplit records the digits of a row that runs together with no
+// unique split, as written, for policies that can still reason about them.
+func (r *recognizer) keepUnsplit(t *report.Table, key string, toks []token) {
+	if len(toks) == 0 {
+		return
+	}
+	texts := make([]string, len(toks))
+	for i, tk := range toks {
+		texts[i] = tk.text.String()
+	}
+	if t.Unsplit == nil {
+		t.Unsplit = map[string]report.Label{}
+	}
+	t.Unsplit[key] = report.Label{Text: strings.Join(texts, " "), Loc: r.spanLoc(toks[0], toks[len(toks)-1])}
 }
 
 // fillRow puts a row's cells under its columns, in order.
@@ -494,6 +513,9 @@ func (r *recognizer) applicationsTable(toks []token) *report.Table {
 		cells, _, ambiguous := fitRow(vals[key], len(cols), nil, identity)
 		r.fillRow(row, cols, cells)
 		t.Rows[key] = row
+		if ambiguous {
+			r.keepUnsplit(t, key, vals[key])
+		}
 		if ambiguous || len(cells) < len(cols) {
 			short.short(key, ambiguous, t.RowLabels[key].Loc)
 		}

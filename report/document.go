@@ -250,6 +250,11 @@ type Table struct {
 	RowLabels map[string]Label `json:"row_labels"`
 	// ColumnLabels gives the column labels as found, with locations.
 	ColumnLabels []Label `json:"column_labels"`
+	// Unsplit gives, for each row whose digits run together with no unique
+	// split into its cells ("34089" for three cells), the digits as
+	// written; the row's cells are not read. A row's last cell is always a
+	// suffix of them.
+	Unsplit map[string]Label `json:"unsplit,omitempty"`
 }
 
 // ReviewTable is table 四.
