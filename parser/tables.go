@@ -365,7 +365,7 @@ var appRowWords = map[string][]string{
 	"withheld_third_party":       {"第三方"},
 	"withheld_internal_affairs":  {"内部事务"},
 	"withheld_process_info":      {"过程性"},
-	"withheld_enforcement_file":  {"执法案卷"},
+	"withheld_enforcement_file":  {"执法案卷", "执法案件"},
 	"withheld_query_matter":      {"查询事项"},
 	"unable_not_held":            {"不掌握"},
 	"unable_needs_creation":      {"另行制作", "没有现成"},

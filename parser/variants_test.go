@@ -57,3 +57,24 @@ func TestTitleVariants(t *testing.T) {
 		})
 	}
 }
+
+// TestRowLabelVariants: row labels written with their common variants are
+// read by meaning.
+func TestRowLabelVariants(t *testing.T) {
+	text := "三、收到和处理政府信息公开申请情况\n" +
+		"| （三）不予公开 | 7.属于行政执法案件 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n" +
+		"| （四）无法提供 | 1.本机关不掌握相关政府信息 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n" +
+		"四、政府信息公开行政复议、行政诉讼情况\n"
+	doc, err := parser.Parse("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := doc.Tables.Applications
+	if a == nil {
+		t.Fatal("table 三 not read")
+	}
+	c := a.Rows["withheld_enforcement_file"]["total"]
+	if c.Value == nil || *c.Value != 1 {
+		t.Errorf("7.属于行政执法案件 total = %+v, want 1 (rows %v)", c, a.Rows)
+	}
+}
