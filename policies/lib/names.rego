@@ -7,8 +7,14 @@
 package nianbao.lib.names
 
 import data.nianbao.lib.config
+import data.nianbao.lib.report
 
-section(key) := _sections[key][config.lang]
+# section names a section with the number the report's template gives it:
+# in a report with the 2025 template's 五、信息处理费收取情况, other_matters
+# is "七、其他需要报告的事项".
+section(key) := sprintf("%s、%s", [_numerals[report.section_number(key)], _sections[key].zh]) if {
+	config.lang == "zh"
+} else := sprintf("%d. %s", [report.section_number(key), _sections[key][config.lang]])
 
 table(key) := _tables[key][config.lang]
 
@@ -53,13 +59,16 @@ list(items) := concat("、", items) if config.lang == "zh"
 list(items) := concat(", ", items) if config.lang != "zh"
 
 _sections := {
-	"overview": {"zh": "一、总体情况", "en": "1. General situation"},
-	"active_disclosure": {"zh": "二、主动公开政府信息情况", "en": "2. Proactive disclosure"},
-	"applications": {"zh": "三、收到和处理政府信息公开申请情况", "en": "3. Applications received and handled"},
-	"review_litigation": {"zh": "四、政府信息公开行政复议、行政诉讼情况", "en": "4. Administrative reconsideration and litigation"},
-	"problems": {"zh": "五、存在的主要问题及改进情况", "en": "5. Main problems and improvements"},
-	"other_matters": {"zh": "六、其他需要报告的事项", "en": "6. Other matters"},
+	"overview": {"zh": "总体情况", "en": "General situation"},
+	"active_disclosure": {"zh": "主动公开政府信息情况", "en": "Proactive disclosure"},
+	"applications": {"zh": "收到和处理政府信息公开申请情况", "en": "Applications received and handled"},
+	"review_litigation": {"zh": "政府信息公开行政复议、行政诉讼情况", "en": "Administrative reconsideration and litigation"},
+	"processing_fees": {"zh": "信息处理费收取情况", "en": "Information processing fees"},
+	"problems": {"zh": "存在的主要问题及改进情况", "en": "Main problems and improvements"},
+	"other_matters": {"zh": "其他需要报告的事项", "en": "Other matters"},
 }
+
+_numerals := {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七"}
 
 _tables := {
 	"active": {"zh": "表二（主动公开政府信息情况）", "en": "table 2 (proactive disclosure)"},

@@ -25,3 +25,15 @@ test_list if {
 	l := names.list(["phone", "address"]) with data.nianbao.config.lang as "en"
 	l == "phone, address"
 }
+
+test_sections_are_numbered_as_the_template_of_the_report_numbers_them if {
+	names.section("problems") == "五、存在的主要问题及改进情况"
+	names.section("other_matters") == "六、其他需要报告的事项"
+	doc := {"sections": [{"key": "review_litigation"}, {"key": "processing_fees"}, {"key": "problems"}]}
+	names.section("review_litigation") == "四、政府信息公开行政复议、行政诉讼情况" with input as doc
+	names.section("processing_fees") == "五、信息处理费收取情况" with input as doc
+	names.section("problems") == "六、存在的主要问题及改进情况" with input as doc
+	names.section("other_matters") == "七、其他需要报告的事项" with input as doc
+	en := names.section("other_matters") with input as doc with data.nianbao.config.lang as "en"
+	en == "7. Other matters"
+}

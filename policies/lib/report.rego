@@ -12,6 +12,28 @@ import data.nianbao.lib.result
 # section_keys lists the six sections in template order.
 section_keys := ["overview", "active_disclosure", "applications", "review_litigation", "problems", "other_matters"]
 
+# template_keys lists the sections of the template the report follows, in
+# order: the six, and in reports that have a 信息处理费收取情况 section (the
+# 2025 template) that section as 五, the last two then numbered 六 and 七.
+template_keys := array.concat(array.slice(section_keys, 0, 4), array.concat(["processing_fees"], array.slice(section_keys, 4, 6))) if {
+	_has_fee_section
+} else := section_keys
+
+# (Not read through sections, which a report with a heading written twice
+# cannot build.)
+_has_fee_section if {
+	some s in input.sections
+	s.key == "processing_fees"
+}
+
+# section_number is the number the report's template gives section key
+# (1 for overview); 信息处理费收取情况 is 五 also where it is missing.
+section_number(key) := n if {
+	some i, k in template_keys
+	k == key
+	n := i + 1
+} else := 5 if key == "processing_fees"
+
 # sections maps each section key found to its section.
 sections := {s.key: s | some s in input.sections}
 

@@ -45,3 +45,13 @@ test_value_of_cells if {
 	report.value({"value": 7, "raw": "7"}) == 7
 	not report.value({"value": null, "raw": "/"})
 }
+
+test_template_keys_follow_the_2025_fee_section if {
+	report.template_keys == report.section_keys with input as {"sections": [{"key": "overview"}]}
+	report.section_number("other_matters") == 6 with input as {"sections": [{"key": "overview"}]}
+	report.section_number("processing_fees") == 5 with input as {"sections": [{"key": "overview"}]}
+	doc := {"sections": [{"key": "overview"}, {"key": "processing_fees"}]}
+	report.template_keys == ["overview", "active_disclosure", "applications", "review_litigation", "processing_fees", "problems", "other_matters"] with input as doc
+	report.section_number("problems") == 6 with input as doc
+	report.section_number("other_matters") == 7 with input as doc
+}

@@ -44,3 +44,16 @@ test_quiet_with_all_six if {
 	r := rule.report with input as {"sections": _all, "end": _end}
 	count(r) == 0
 }
+
+# 平潭综合实验区苏平片区管理局 2025: 五 is 信息处理费收取情况, 六 the
+# problems, and 其他需要报告的事项 is missing; it is 七 in this numbering.
+test_with_the_2025_fee_section if {
+	sections := array.concat(array.slice(_all, 0, 4), [{"key": "processing_fees", "loc": _loc(55)}, {"key": "problems", "loc": _loc(58)}])
+	r := rule.report with input as {"sections": sections, "end": _end}
+	{v.message | some v in r} == {"缺少章节“七、其他需要报告的事项”"}
+	every v in r {
+		v.location == _end
+	}
+	r2 := rule.report with input as {"sections": array.concat(sections, [{"key": "other_matters", "loc": _loc(60)}]), "end": _end}
+	count(r2) == 0
+}

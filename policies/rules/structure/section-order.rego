@@ -4,7 +4,10 @@
 #   六个章节应按模板顺序排列并依次编号为一至六。某个章节排在按模板应在它
 #   后面的章节之后（如“四”排在“三”之前），或章节标题所写的编号与它在模板
 #   中的位置不符（如少写一章后把其余章节编为一至五），都会报告，位置在有问题
-#   的章节标题。没有编号的标题只检查顺序。请按模板调整章节顺序和编号。
+#   的章节标题。没有编号的标题只检查顺序。2025年起的模板在第四部分之后增加
+#   “五、信息处理费收取情况”，其后两章依次编为六、七：报告中有这一章时按此
+#   编号检查（“六、存在的主要问题及改进情况”“七、其他需要报告的事项”正确），
+#   没有这一章时仍按一至六检查。请按模板调整章节顺序和编号。
 # custom:
 #   id: structure/section-order
 #   category: structure
@@ -16,7 +19,10 @@
 #     (e.g. section 4 before section 3), or a heading whose written number is
 #     not its position in the template (e.g. sections numbered 1 to 5 after
 #     one was left out), is reported at that heading. Headings without a
-#     number are checked for order only.
+#     number are checked for order only. The 2025 template adds section 5,
+#     information processing fees (信息处理费收取情况), after section 4 and
+#     numbers the last two sections 6 and 7: a report that has that section
+#     is checked against this numbering, one without it against one to six.
 #   basis: 国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》
 #   message:
 #     zh: 章节“{section}”排在“{other}”之后，与模板顺序不符
@@ -60,7 +66,9 @@ report contains result.fail_with(rego.metadata.chain(), "message_number", params
 	params := {"heading": s.heading, "written": _numeral(s.number), "expected": _numeral(_pos[s.key] + 1)}
 }
 
-_pos := {k: i | some i, k in doc.section_keys}
+# _pos is each section's place in the template the report follows (with
+# 信息处理费收取情况 as 五 when the report has that section).
+_pos := {k: i | some i, k in doc.template_keys}
 
 # _found lists the sections in the order they are written.
 _found := [s | some s in input.sections; _pos[s.key]]

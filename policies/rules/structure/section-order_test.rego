@@ -103,3 +103,49 @@ test_quiet_without_sections if {
 	r := rule.report with input as {"sections": []}
 	count(r) == 0
 }
+
+_doc2025(pairs) := {"sections": [{"key": p[0], "number": p[1], "heading": object.get(_heading, p[0], "信息处理费收取情况"), "loc": _loc((i + 1) * 10)} |
+	some i, p in pairs
+]}
+
+# The 2025 template's 五、信息处理费收取情况 moves the last two sections up
+# one number (平潭综合实验区苏平片区管理局 2025: 六、存在的主要问题和改进情况).
+test_quiet_on_the_numbering_of_the_2025_template if {
+	r := rule.report with input as _doc2025([
+		["overview", 1], ["active_disclosure", 2], ["applications", 3], ["review_litigation", 4],
+		["processing_fees", 5], ["problems", 6], ["other_matters", 7],
+	])
+	count(r) == 0
+	r2 := rule.report with input as _doc2025([
+		["overview", 1], ["active_disclosure", 2], ["applications", 3], ["review_litigation", 4],
+		["processing_fees", 5], ["problems", 6],
+	])
+	count(r2) == 0
+}
+
+test_without_the_fee_section_the_old_numbering_applies if {
+	r := rule.report with input as _doc([
+		["overview", 1], ["active_disclosure", 2], ["applications", 3], ["review_litigation", 4],
+		["problems", 6], ["other_matters", 7],
+	])
+	{v.message | some v in r} == {
+		"章节标题“存在的主要问题及改进情况”编号为“六”，按模板应为“五”",
+		"章节标题“其他需要报告的事项”编号为“七”，按模板应为“六”",
+	}
+}
+
+test_the_2025_numbering_checks_the_fee_section_too if {
+	r := rule.report with input as _doc2025([
+		["overview", 1], ["active_disclosure", 2], ["applications", 3], ["review_litigation", 4],
+		["processing_fees", 6], ["problems", 5], ["other_matters", 7],
+	])
+	{v.message | some v in r} == {
+		"章节标题“信息处理费收取情况”编号为“六”，按模板应为“五”",
+		"章节标题“存在的主要问题及改进情况”编号为“五”，按模板应为“六”",
+	}
+	r2 := rule.report with input as _doc2025([
+		["overview", null], ["active_disclosure", null], ["applications", null], ["review_litigation", null],
+		["problems", null], ["processing_fees", null], ["other_matters", null],
+	])
+	{v.message | some v in r2} == {"章节“五、信息处理费收取情况”排在“六、存在的主要问题及改进情况”之后，与模板顺序不符"}
+}
