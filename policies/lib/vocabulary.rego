@@ -3,8 +3,36 @@
 # description: |
 #   The wordings rules recognise in the narrative, kept as data in one place
 #   so that a new wording found in a real report is added here, not in a
-#   rule: the words that show each of the five aspects of 一、总体情况.
+#   rule: how a report says whether 信息处理费 was charged, and the words
+#   that show each of the five aspects of 一、总体情况.
 package nianbao.lib.vocabulary
+
+# fee_statement is how a sentence says whether the information processing
+# fee (信息处理费) was charged. A sentence is read after the patterns of
+# ignore are removed from it: the titles of the documents it cites
+# (《…信息处理费管理办法》), other fees called 处理费, and 行政事业性收费
+# (table 二's administrative fees, a different fee). It states the fee when
+#
+#   - it names the fee (one of fee) and says whether it was charged (one of
+#     said, or a match of amount: "收取信息处理费0元", "信息处理费：无"); or
+#   - it speaks of fees (one of charge) for disclosure (one of disclosure)
+#     and says that none arose or was charged (one of said):
+#     "政府信息公开未发生收费情况".
+fee_statement := {
+	"ignore": [
+		`《[^》]*》`,
+		`(污水|垃圾|废物|污泥|餐厨)处理费`,
+		`行政事业性收费`,
+	],
+	"fee": ["处理费"],
+	"disclosure": ["信息公开", "依申请公开"],
+	"charge": ["收费", "费用"],
+	"said": [
+		"未收取", "未收费", "无收取", "没有收取", "不收取", "免收", "不收费", "零收费",
+		"未发生", "没有发生", "未产生", "没有产生", "无产生", "未涉及", "不涉及",
+	],
+	"amount": `[0-9零]+(\.[0-9]+)?万?元|(处理费|收费|收取)(情况|金额)?(为|共计|共|合计)?[:：]?(0|零|无([，,；;]|$))`,
+}
 
 # overview_aspects are the five aspects the 2021 template asks 一、总体情况
 # to cover, each with its name and the words that show it. A word counts

@@ -22,3 +22,13 @@ test_each_phrase_left_out_holds_a_word_of_its_aspect if {
 		}
 	}
 }
+
+test_the_fee_vocabulary_is_complete if {
+	every k in ["ignore", "fee", "disclosure", "charge", "said"] {
+		count(vocabulary.fee_statement[k]) > 0
+	}
+	regex.match(vocabulary.fee_statement.amount, "收取信息处理费0元")
+	regex.match(vocabulary.fee_statement.amount, "信息处理费收取情况：无")
+	not regex.match(vocabulary.fee_statement.amount, "信息处理费收取情况")
+	not regex.match(vocabulary.fee_statement.amount, "无收取信息处理费的情况")
+}

@@ -48,3 +48,58 @@ test_quiet_when_the_fee_is_stated if {
 test_quiet_before_2021 if {
 	count(rule.report) == 0 with input as _doc(2020, "无。")
 }
+
+# What reviewers accept as a statement, as real reports word it.
+test_quiet_for_the_wordings_reports_use if {
+	every text in [
+		"2023年度，县发展和改革局政府信息公开未发生收费情况。",
+		"本年度没有产生信息公开处理费。",
+		"2024年，无收取信息处理费情况。",
+		"未收取信息处理费。",
+		"信息处理费收取情况：无。",
+		"本年度依申请公开未收取任何费用。",
+	] {
+		count(rule.report) == 0 with input as _doc(2024, text)
+	}
+}
+
+test_a_sentence_about_administrative_fees_alone_is_no_statement if {
+	every text in [
+		"本年度未发生行政事业性收费。",
+		"政府信息公开工作中行政事业性收费为0万元。",
+		"同时公开行政事业性收费、市场准入负面清单以及相关执法信息。",
+		"本年度未收到政府信息公开申请。",
+		"进一步规范信息处理费收取工作。",
+	] {
+		count(rule.report) == 1 with input as _doc(2024, text)
+	}
+}
+
+_doc2025(fees, tables) := {"year": 2025, "preamble": null, "end": _loc(570), "tables": tables, "sections": [
+	{"key": "processing_fees", "loc": _loc(540), "text": fees},
+	{"key": "problems", "loc": _loc(554), "text": "下一步，我们将进一步健全推进工作机制。"},
+]}
+
+_fee_table(v) := {"loc": _loc(542), "unit": "元", "cells": {
+	"notified_count": {"value": v, "raw": "0", "loc": _loc(543)},
+	"notified_amount": {"value": v, "raw": "0", "loc": _loc(543)},
+	"collected_amount": {"value": v, "raw": "0", "loc": _loc(543)},
+}}
+
+test_quiet_when_the_2025_fee_table_holds_figures if {
+	count(rule.report) == 0 with input as _doc2025("", {"processing_fees": _fee_table(0)})
+}
+
+# The table as text, when the parser could not read it as a table: the
+# figures stand in the section (平潭综合实验区苏平片区管理局 2025).
+test_quiet_when_the_fee_section_holds_the_table_as_text if {
+	count(rule.report) == 0 with input as _doc2025("通知收取件数通知收取金额(元)实际收取金额(元)\n0 0 0", {})
+}
+
+test_an_empty_fee_table_is_no_statement_and_the_fee_section_is_named if {
+	r := rule.report with input as _doc2025("2025年度", {"processing_fees": _fee_table(null)})
+	count(r) == 1
+	some v in r
+	v.message == "报告未说明是否收取信息处理费，应在“五、信息处理费收取情况”中说明（如“本年度未收取信息处理费”）"
+	v.location == _loc(540)
+}
