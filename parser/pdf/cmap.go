@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -9,17 +10,22 @@ import (
 // maxCMapEntries bounds the mappings read from one CMap.
 const maxCMapEntries = 1 << 17
 
+// maxCode is the largest code a ToUnicode entry maps; pdftotext passes over
+// larger ones.
+const maxCode = 0xFFFFFF
+
 // codeRange is a range of codes of n bytes.
 type codeRange struct {
 	lo, hi uint32
 	n      int
 }
 
-// uniRange maps a range of codes to text: dst for lo, its last character
-// incremented for the codes after it; or, with list, one text per code.
+// uniRange maps a range of codes to text: dst (UTF-16 code units) for lo,
+// its last unit incremented for the codes after it, as pdftotext does; or,
+// with list, one text per code.
 type uniRange struct {
 	codeRange
-	dst  []rune
+	dst  []uint32
 	list []string
 }
 
@@ -32,6 +38,15 @@ type cidRange struct {
 // cmap is what nianbao reads of a CMap: its code space, its mappings to
 // Unicode (a ToUnicode CMap) and to CIDs (an embedded encoding CMap), and
 // its writing mode.
+//
+// A ToUnicode CMap is read as pdftotext reads it: bfchar and bfrange
+// entries, a bfrange destination being either an array of one text per code
+// or a UTF-16BE string whose last code unit is incremented from code to
+// code (so a range may cross into the next byte: <4EFF> then <4F00>); a
+// destination of one byte stands for itself, and surrogate pairs are
+// decoded. A code is looked up with the length it was shown with first,
+// then by its value alone, as pdftotext keys codes: a simple font's 1-byte
+// code 0x41 finds an entry written <0041>.
 type cmap struct {
 	space     []codeRange
 	chars     map[uint64]string // (n<<32 | code) → text
@@ -88,7 +103,7 @@ func parseCMap(data []byte) *cmap {
 			})
 		case "beginbfchar":
 			m.readSection(l, 2, func(args []operand) {
-				if args[0].kind != kString || len(args[0].s) == 0 || len(args[0].s) > 4 {
+				if args[0].kind != kString || len(args[0].s) == 0 || len(args[0].s) > 4 || codeOf(args[0].s) > maxCode {
 					return
 				}
 				var text string
@@ -106,13 +121,13 @@ func parseCMap(data []byte) *cmap {
 				if lo.kind != kString || hi.kind != kString || len(lo.s) != len(hi.s) || len(lo.s) == 0 || len(lo.s) > 4 {
 					return
 				}
-				r := uniRange{codeRange: codeRange{codeOf(lo.s), codeOf(hi.s), len(lo.s)}}
+				r := uniRange{codeRange: codeRange{codeOf(lo.s), min(codeOf(hi.s), maxCode), len(lo.s)}}
 				if r.hi < r.lo {
 					return
 				}
 				switch args[2].kind {
 				case kString:
-					r.dst = []rune(utf16String(args[2].s))
+					r.dst = destUnits(args[2].s)
 					if len(r.dst) == 0 {
 						return
 					}
@@ -256,8 +271,25 @@ func (m *cmap) split(s string) int {
 	return 0
 }
 
-// text returns the text a code maps to.
+// text returns the text a code of n bytes maps to: the entry of that length
+// or, failing one, an entry of another length for the same value.
 func (m *cmap) text(code uint32, n int) (string, bool) {
+	if t, ok := m.textOfLen(code, n); ok {
+		return t, true
+	}
+	for k := 1; k <= 4; k++ {
+		if k == n || k < 4 && code>>(8*k) != 0 {
+			continue
+		}
+		if t, ok := m.textOfLen(code, k); ok {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// textOfLen returns the text an entry of n-byte codes gives code.
+func (m *cmap) textOfLen(code uint32, n int) (string, bool) {
 	if t, ok := m.chars[codeKey(code, n)]; ok {
 		return t, true
 	}
@@ -281,9 +313,7 @@ func (m *cmap) text(code uint32, n int) (string, bool) {
 			}
 			return "", false
 		}
-		out := append([]rune(nil), r.dst...)
-		out[len(out)-1] += rune(off)
-		return string(out), true
+		return incremented(r.dst, off), true
 	}
 	return "", false
 }
@@ -303,19 +333,50 @@ func (m *cmap) cid(code uint32, n int) (uint32, bool) {
 
 // utf16String decodes UTF-16BE bytes (a ToUnicode destination); a single
 // byte stands for itself.
-func utf16String(s string) string {
+func utf16String(s string) string { return incremented(destUnits(s), 0) }
+
+// destUnits returns the UTF-16 code units of a ToUnicode destination; a
+// single byte is one unit.
+func destUnits(s string) []uint32 {
 	if len(s) == 1 {
-		return string(rune(s[0]))
+		return []uint32{uint32(s[0])}
 	}
-	rs := utf16.Decode(utf16Units(s))
-	out := make([]rune, 0, len(rs))
-	for _, r := range rs {
-		if r == utf8.RuneError || r == 0 {
+	u := utf16Units(s)
+	out := make([]uint32, len(u))
+	for i, v := range u {
+		out[i] = uint32(v)
+	}
+	return out
+}
+
+// incremented decodes UTF-16 code units with off added to the last one:
+// the text of the code off places after a bfrange's first. A lone
+// surrogate, NUL or a value beyond Unicode is left out.
+func incremented(units []uint32, off uint32) string {
+	var b strings.Builder
+	for i := 0; i < len(units); i++ {
+		u := units[i]
+		if i == len(units)-1 {
+			u += off
+		}
+		r := rune(u)
+		if utf16.IsSurrogate(r) && i+1 < len(units) {
+			lo := units[i+1]
+			if i+1 == len(units)-1 {
+				lo += off
+			}
+			if d := utf16.DecodeRune(r, rune(lo)); d != utf8.RuneError {
+				b.WriteRune(d)
+				i++
+				continue
+			}
+		}
+		if r == 0 || utf16.IsSurrogate(r) || !utf8.ValidRune(r) {
 			continue
 		}
-		out = append(out, r)
+		b.WriteRune(r)
 	}
-	return string(out)
+	return b.String()
 }
 
 // utf16Units reads big-endian 16-bit units; an odd last byte is left out.

@@ -5,6 +5,19 @@
 // one space for a gap between words, two or more for a column gap, so that
 // table cells stay apart. Page numbers and running headers and footers are
 // dropped.
+//
+// # Fonts
+//
+// A glyph's text comes from its font's ToUnicode CMap, read as pdftotext
+// reads it (see cmap): for a simple font (TrueType, Type1, Type3), whose
+// codes are one byte, as for a composite one. This is what makes the
+// subset fonts of LibreOffice and WPS readable: their codes number the
+// glyphs of the subset (1, 2, 3, … for the first characters used), and
+// their encoding, WinAnsi or a /Differences array of made-up glyph names,
+// says nothing about the characters. The encoding gives the text of a code
+// only when the font has no ToUnicode CMap or its CMap leaves the code out;
+// a composite font without one is read through its predefined CMap or the
+// cmap table of its embedded TrueType program.
 package pdf
 
 import (
