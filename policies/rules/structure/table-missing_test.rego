@@ -58,3 +58,15 @@ test_quiet_with_all_tables if {
 	}}
 	count(r) == 0
 }
+
+# Table 四 under a heading read through a typo is found like any other.
+test_quiet_on_a_table_under_a_heading_read_through_a_typo if {
+	typo := {
+		"key": "review_litigation", "loc": _loc(462),
+		"heading": "政府信息公开行政法复议、行政诉讼情况",
+		"template_heading": "政府信息公开行政复议、行政诉讼情况",
+	}
+	sections := array.concat(array.slice(_sections, 0, 3), [typo])
+	active := {"rows": {"regulations": {"issued": _cell(0)}}}
+	count(rule.report) == 0 with input as {"sections": sections, "tables": {"active": active, "applications": _applications, "review": _review}}
+}

@@ -1,27 +1,35 @@
 # METADATA
-# title: 行标签与模板用语不符
+# title: 行标签或章节标题与模板用语不符
 # description: |
 #   表二、表三的行标签应照抄模板用语。去掉编号（“一、”“（一）”“1.”“1、”）后，标签与
 #   模板用语不同、又不是模板用语的开头部分（排版截断或换行的标签不算错）时，报告
 #   该标签和模板用语，例如“2.其他法律行政止公开”应为“其他法律行政法规禁止公开”。
 #   2021年度及以后的报告把“行政规范性文件”写作2019年版模板的“规范性文件”，也在此
-#   提示。这是提示级别：标签用语不影响数字，但说明表格可能是手工重录的，值得核对。
+#   提示。章节标题有错字、按模板用语才认出是哪一章时（如“四、政府信息公开行政法复议、
+#   行政诉讼情况”），报告该标题和模板用语，位置在该标题；这一章照常参加其他检查，不算
+#   缺少章节。这是提示级别：标签用语不影响数字，但说明表格可能是手工重录的，值得核对。
 # custom:
 #   id: template/label-typo
 #   category: template
 #   severity: info
-#   title_en: Row label differs from the template wording
+#   title_en: Row label or heading differs from the template wording
 #   description_en: |
 #     Row labels of tables 2 and 3 are the template's wording. A label that,
 #     without its numbering (一、, （一）, 1., 1、), differs from the wording and
 #     is not its beginning (labels cut short or wrapped by the layout are not
 #     typos) is reported with the wording, e.g. "2.其他法律行政止公开" for
 #     其他法律行政法规禁止公开. In reports for 2021 and later, the 2019 label
-#     规范性文件 for 行政规范性文件 is reported too.
+#     规范性文件 for 行政规范性文件 is reported too. A section heading that
+#     was recognised only through the template's wording because of a typo
+#     (四、政府信息公开行政法复议、行政诉讼情况) is reported at the heading,
+#     with the wording; the section counts as found for every other rule.
 #   basis: 国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》
 #   message:
 #     zh: "{table}中的行标签“{label}”与模板用语“{wording}”不一致"
 #     en: "Row label \"{label}\" in {table} differs from the template wording \"{wording}\""
+#   message_heading:
+#     zh: 章节标题“{heading}”与模板用语“{wording}”不一致
+#     en: 'Section heading "{heading}" differs from the template wording "{wording}"'
 package nianbao.rules.template["label-typo"]
 
 import data.nianbao.lib.names
@@ -46,6 +54,16 @@ report contains result.fail(rego.metadata.chain(), params, label.loc) if {
 		"label": label.text,
 		"wording": wording,
 	}
+}
+
+# A heading the parser recognised through the template's wording: it sets
+# template_heading only then.
+report contains result.fail_with(rego.metadata.chain(), "message_heading", params, s.loc) if {
+	some s in input.sections
+	wording := object.get(s, "template_heading", "")
+	wording != ""
+	wording != s.heading
+	params := {"heading": s.heading, "wording": wording}
 }
 
 # _numbered_wording holds for the usual label: the wording with at most one

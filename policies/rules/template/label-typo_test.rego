@@ -103,3 +103,31 @@ test_numbered_wordings_are_quiet if {
 	not rule._numbered_wording("(三)不予公开 1.属于国家秘密", "属于国家秘密")
 	not rule._numbered_wording("第1.属于国家秘密", "属于国家秘密")
 }
+
+_typo_section := {
+	"key": "review_litigation", "number": 4, "loc": _loc(53),
+	"heading": "政府信息公开行政法复议、行政诉讼情况",
+	"template_heading": "政府信息公开行政复议、行政诉讼情况",
+}
+
+test_fires_on_a_heading_read_through_a_typo if {
+	r := rule.report with input as {"year": 2024, "sections": [_typo_section]}
+	count(r) == 1
+	some v in r
+	v.rule == "template/label-typo"
+	v.severity == "info"
+	v.message == "章节标题“政府信息公开行政法复议、行政诉讼情况”与模板用语“政府信息公开行政复议、行政诉讼情况”不一致"
+	v.location == _loc(53)
+	r2 := rule.report with input as {"year": 2024, "sections": [_typo_section]} with data.nianbao.config.lang as "en"
+	some w in r2
+	w.message == `Section heading "政府信息公开行政法复议、行政诉讼情况" differs from the template wording "政府信息公开行政复议、行政诉讼情况"`
+}
+
+test_quiet_on_headings_without_a_template_heading if {
+	sections := [
+		{"key": "overview", "number": 1, "loc": _loc(3), "heading": "总体情况"},
+		{"key": "problems", "number": 5, "loc": _loc(58), "heading": "存在的主要问题和改进情况", "template_heading": ""},
+		{"key": "other_matters", "number": 6, "loc": _loc(60), "heading": "其他需要报告的事项", "template_heading": "其他需要报告的事项"},
+	]
+	count(rule.report) == 0 with input as {"year": 2024, "sections": sections}
+}
