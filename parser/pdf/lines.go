@@ -83,7 +83,7 @@ func composeLine(gs []glyph, left, cell float64) textLine {
 	tl := textLine{x0: gs[0].x0, y: gs[0].y}
 	for i := range gs {
 		g := &gs[i]
-		if prev != nil && g.text == prev.text && math.Abs(g.x0-prev.x0) < 0.3*g.size && math.Abs(g.y-prev.y) < 0.3*g.size {
+		if prev != nil && g.text == prev.text && math.Abs(g.x0-prev.x0) < overdrawn(prev, g) && math.Abs(g.y-prev.y) < 0.3*g.size {
 			continue // the same glyph drawn twice (fake bold)
 		}
 		target := int(math.Round((g.x0 - left) / cell))
@@ -117,6 +117,18 @@ func composeLine(gs []glyph, left, cell float64) textLine {
 	}
 	tl.text = layout.FoldString(b.String())
 	return tl
+}
+
+// overdrawn is how far right of the glyph prev the same glyph g may start
+// and be the same glyph drawn again (fake bold): less than a third of its
+// size, and of its width, so that the dots of "..." or the l's of "ll",
+// narrower than that, are all kept.
+func overdrawn(prev, g *glyph) float64 {
+	d := 0.3 * g.size
+	if w := prev.x1 - prev.x0; w > 0 {
+		d = min(d, 0.3*w)
+	}
+	return d
 }
 
 // marginLines is how many lines at the top and the foot of a page are
