@@ -56,6 +56,27 @@ date_text(iso) := sprintf("%d年%d月%d日", ymd) if {
 	ymd := _ymd(iso)
 } else := iso
 
+# publication is the date the deadline rules check, as {"date", "loc",
+# "from"}: the report's own date under its signature (published, from
+# "signature"), else, for a report that gives none, the date of the page
+# around it (source.page_date, from "page"); undefined when neither is a
+# date.
+publication := {"date": input.published.date, "loc": input.published.loc, "from": "signature"} if {
+	is_date(object.get(input, ["published", "date"], null))
+} else := {"date": p.date, "loc": p.loc, "from": "page"} if {
+	is_date(object.get(input, ["source", "page_date", "date"], null))
+	p := input.source.page_date
+}
+
+# publication_source names where publication comes from, as messages
+# say it: "落款日期" or "页面发布日期".
+publication_source := _publication_sources[publication.from][config.lang]
+
+_publication_sources := {
+	"signature": {"zh": "落款日期", "en": "the date under the signature"},
+	"page": {"zh": "页面发布日期", "en": "the date of the web page; the report gives none"},
+}
+
 # is_date holds for an ISO date string "YYYY-MM-DD"; such strings compare
 # as dates.
 is_date(s) if {

@@ -38,3 +38,18 @@ test_year_from if {
 	phrases.year_from(2021) with input as {}
 	not phrases.year_from(2021) with input as {"year": 2020}
 }
+
+test_publication_is_the_signature_date_else_the_page_date if {
+	signed := {"date": "2025-01-19", "loc": {"line": 60}}
+	page := {"date": "2025-01-20", "loc": {"line": 2}}
+	p1 := phrases.publication with input as {"published": signed, "source": {"page_date": page}}
+	p1 == {"date": "2025-01-19", "loc": {"line": 60}, "from": "signature"}
+	s1 := phrases.publication_source with input as {"published": signed, "source": {"page_date": page}}
+	s1 == "落款日期"
+	p2 := phrases.publication with input as {"published": null, "source": {"page_date": page}}
+	p2 == {"date": "2025-01-20", "loc": {"line": 2}, "from": "page"}
+	s2 := phrases.publication_source with input as {"published": null, "source": {"page_date": page}}
+	s2 == "页面发布日期"
+	not phrases.publication with input as {"published": null, "source": {}}
+	not phrases.publication with input as {"published": {"date": "2025年", "loc": {}}}
+}
