@@ -271,10 +271,6 @@ func reviewIdentity(vals []float64, known []bool) bool {
 	return true
 }
 
-// maxRowTokens bounds the value tokens gathered for one row: a row of
-// table 三 has at most 8 cells, table 四 15; more is no table row.
-const maxRowTokens = 32
-
 // runTogether reports whether a value token may hold several cells: a
 // number of more than one digit written without separators.
 func (t token) runTogether() bool {
@@ -288,12 +284,12 @@ func (t token) runTogether() bool {
 // fitRow fits a row's value tokens to its n cells. A row with n tokens or
 // more keeps them as they are. A shorter row whose digits run together is
 // split into n cells when exactly one reading satisfies identity (nil: the
-// only reading there is); split reports whether that happened, and
-// ambiguous whether the row runs together but does not split uniquely (its
-// cells are then not read at all: a number is never guessed).
-func fitRow(toks []token, n int, decimal func(int) bool, identity rowIdentity) (cells []token, split, ambiguous bool) {
+// only reading there is); ambiguous reports whether the row runs together
+// but does not split uniquely (its cells are then not read at all: a number
+// is never guessed).
+func fitRow(toks []token, n int, decimal func(int) bool, identity rowIdentity) (cells []token, ambiguous bool) {
 	if len(toks) >= n || !slices.ContainsFunc(toks, token.runTogether) {
-		return toks, false, false
+		return toks, false
 	}
 	parts := make([]string, len(toks))
 	for i, t := range toks {
@@ -301,7 +297,7 @@ func fitRow(toks []token, n int, decimal func(int) bool, identity rowIdentity) (
 	}
 	spans, ok := splitCells(parts, n, decimal, identity)
 	if !ok {
-		return nil, false, true
+		return nil, true
 	}
 	cells = make([]token, 0, n)
 	for _, c := range spans {
@@ -313,7 +309,7 @@ func fitRow(toks []token, n int, decimal func(int) bool, identity rowIdentity) (
 		sub := newToken(t.text.Slice(c.start, c.end), t.line, t.dup)
 		cells = append(cells, sub)
 	}
-	return cells, true, false
+	return cells, false
 }
 
 // shortfall gathers what a table lacks, for its one table_incomplete note:

@@ -300,7 +300,7 @@ func (r *recognizer) activeTable(toks []token) *report.Table {
 		}
 		cols := rowCols[def.key]
 		amount := func(i int) bool { return cols[i] == "amount" }
-		cells, _, ambiguous := fitRow(rowToks[def.key], len(cols), amount, nil)
+		cells, ambiguous := fitRow(rowToks[def.key], len(cols), amount, nil)
 		r.fillRow(t.Rows[def.key], cols, cells)
 		if ambiguous {
 			r.keepUnsplit(t, def.key, rowToks[def.key])
@@ -510,7 +510,7 @@ func (r *recognizer) applicationsTable(toks []token) *report.Table {
 	var short shortfall
 	for _, key := range order {
 		row := map[string]report.Cell{}
-		cells, _, ambiguous := fitRow(vals[key], len(cols), nil, identity)
+		cells, ambiguous := fitRow(vals[key], len(cols), nil, identity)
 		r.fillRow(row, cols, cells)
 		t.Rows[key] = row
 		if ambiguous {
@@ -615,7 +615,7 @@ func (r *recognizer) reviewTable(toks []token) *report.ReviewTable {
 		}
 	}
 	t.Loc = r.placeTable(ext)
-	cells, _, ambiguous := fitRow(vals, 15, nil, reviewIdentity)
+	cells, ambiguous := fitRow(vals, 15, nil, reviewIdentity)
 	for n, tk := range cells {
 		groups[n/5][ReviewColumns[n%5]] = r.cellOf(tk)
 	}
@@ -684,7 +684,7 @@ func (r *recognizer) feeTable(toks []token) *report.FeeTable {
 	}
 	t.Loc = r.placeTable(ext)
 	amount := func(i int) bool { return i < len(cols) && cols[i] != "notified_count" }
-	cells, _, ambiguous := fitRow(vals, len(cols), amount, nil)
+	cells, ambiguous := fitRow(vals, len(cols), amount, nil)
 	r.fillRow(t.Cells, cols, cells)
 	var short shortfall
 	if ambiguous || len(cells) < len(cols) {
