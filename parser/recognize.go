@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -113,8 +114,25 @@ type recognizer struct {
 	textYear *int
 }
 
+// Bounds of what the recogniser reads. A report has a few hundred lines
+// (a long PDF a few thousand) and its longest line, a whole article run
+// together, a few hundred KB; a file far past them is no report, and
+// reading all of it would only make every later stage, and every policy,
+// slow. What lies past a bound is not read, and a note says so.
+const (
+	// maxLines bounds the logical lines read (after run-together lines
+	// are cut).
+	maxLines = 100000
+	// maxLineBytes bounds the text read of one line.
+	maxLineBytes = 1 << 20
+)
+
 func (r *recognizer) prepare() {
-	lines := splitRunTogether(r.d.Lines)
+	lines := r.boundLines(r.d.Lines)
+	lines, whole := splitRunTogetherUpTo(lines, maxLines)
+	if !whole {
+		r.unreadable(endOf(lines), fmt.Sprintf("the text has more lines than any report: only its first %d were read", maxLines))
+	}
 	r.lines = make([]rline, len(lines))
 	for i := range lines {
 		l := &lines[i]
@@ -135,6 +153,65 @@ func (r *recognizer) prepare() {
 		}
 		r.lines[i] = rl
 	}
+}
+
+// boundLines returns lines within the bounds of a report: at most
+// maxLines, a text line's first maxLineBytes and a row's first
+// layout.MaxRowCells cells, with a note for each bound met. lines itself
+// is never changed.
+func (r *recognizer) boundLines(lines []layout.Line) []layout.Line {
+	if len(lines) > maxLines {
+		lines = lines[:maxLines]
+		r.unreadable(endOf(lines), fmt.Sprintf("the text has more lines than any report: only its first %d were read", maxLines))
+	}
+	copied := false
+	for i := range lines {
+		l := &lines[i]
+		long := !l.Row && l.Text.Len() > maxLineBytes
+		wide := l.Row && len(l.Cells) > layout.MaxRowCells
+		if !long && !wide {
+			continue
+		}
+		if !copied {
+			lines, copied = slices.Clone(lines), true
+			l = &lines[i]
+		}
+		if long {
+			cut := maxLineBytes
+			for cut > 0 && !utf8.RuneStart(l.Text.String()[cut]) {
+				cut--
+			}
+			l.Text = l.Text.Slice(0, cut)
+			r.unreadable(pointAfter(l.Text), fmt.Sprintf("a line is longer than any report's: only its first %d bytes were read", cut))
+		}
+		if wide {
+			l.Cells = l.Cells[:layout.MaxRowCells:layout.MaxRowCells]
+			r.unreadable(endOf(lines[i:i+1]), fmt.Sprintf("a row has more table cells than any report's: only its first %d were read", layout.MaxRowCells))
+		}
+	}
+	return lines
+}
+
+// endOf is the point just after the last text of lines: of the last
+// line, or cell, that has any.
+func endOf(lines []layout.Line) report.Loc {
+	for i := len(lines) - 1; i >= 0; i-- {
+		l := &lines[i]
+		for k := len(l.Cells) - 1; k >= 0; k-- {
+			if c := l.Cells[k]; !c.Text.IsEmpty() {
+				return pointAfter(c.Text)
+			}
+		}
+		if !l.Text.IsEmpty() {
+			return pointAfter(l.Text)
+		}
+	}
+	return report.Loc{}
+}
+
+// unreadable notes that the text from loc on was not read.
+func (r *recognizer) unreadable(loc report.Loc, msg string) {
+	r.doc.Notes = append(r.doc.Notes, report.Note{Code: report.NoteUnreadable, Loc: loc, Message: msg})
 }
 
 func (r *recognizer) findHeadings() {

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -24,35 +25,53 @@ const minRunTogetherRunes = 200
 // splitRunTogether returns lines with each run-together line cut into
 // logical lines. Other lines, and table rows, are returned as they are.
 func splitRunTogether(lines []layout.Line) []layout.Line {
-	cutsOf := map[int][]int{}
-	extra := 0
+	out, _ := splitRunTogetherUpTo(lines, -1)
+	return out
+}
+
+// splitRunTogetherUpTo is splitRunTogether giving at most limit lines (no
+// limit when it is negative); it reports whether all were given.
+func splitRunTogetherUpTo(lines []layout.Line, limit int) ([]layout.Line, bool) {
+	if limit < 0 {
+		limit = math.MaxInt
+	}
+	var out []layout.Line // nil until a line is cut: lines is given as it is
 	for i := range lines {
 		l := &lines[i]
-		if l.Row || len(l.Text.String()) < minRunTogetherRunes || utf8.RuneCountInString(l.Text.String()) < minRunTogetherRunes {
-			continue
+		var cuts []int
+		if !l.Row && len(l.Text.String()) >= minRunTogetherRunes && utf8.RuneCountInString(l.Text.String()) >= minRunTogetherRunes {
+			cuts = runTogetherCuts(l.Text.String())
 		}
-		if cuts := runTogetherCuts(l.Text.String()); len(cuts) > 0 {
-			cutsOf[i] = cuts
-			extra += len(cuts)
-		}
-	}
-	if len(cutsOf) == 0 {
-		return lines
-	}
-	out := make([]layout.Line, 0, len(lines)+extra)
-	for i, l := range lines {
-		cuts, ok := cutsOf[i]
-		if !ok {
-			out = append(out, l)
+		switch {
+		case len(cuts) == 0 && out == nil:
+			if i == limit {
+				return lines[:limit], false
+			}
 			continue
+		case len(cuts) == 0:
+			if len(out) == limit {
+				return out, false
+			}
+			out = append(out, *l)
+			continue
+		case out == nil:
+			out = make([]layout.Line, i, min(limit, len(lines)+len(cuts)))
+			copy(out, lines[:i])
 		}
 		for _, piece := range l.Text.Cut(cuts) {
-			if !piece.TrimSpace().IsEmpty() {
-				out = append(out, layout.Line{Text: piece})
+			if piece.TrimSpace().IsEmpty() {
+				continue
 			}
+			if len(out) == limit {
+				return out, false
+			}
+			out = append(out, layout.Line{Text: piece})
 		}
 	}
-	return out
+	if out == nil {
+		return lines, true
+	}
+	return out, true
 }
 
 // folded is a line folded for matching (ASCII punctuation, no white

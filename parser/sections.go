@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -19,21 +20,70 @@ const maxSubheadingRunes = 30
 // buildPreamble fills doc.Preamble with the narrative lines before the
 // first heading.
 func (r *recognizer) buildPreamble() {
-	var texts []layout.Text
+	var first, last layout.Text
+	text := r.newCapped("the preamble")
 	for i := 0; i < r.firstHeadingLine(); i++ {
 		if l := &r.lines[i]; l.role == roleText && !l.src.Row {
-			texts = append(texts, l.norm)
+			if first.IsEmpty() {
+				first = l.norm
+			}
+			last = l.norm
+			text.add(l.norm)
 		}
 	}
-	if len(texts) == 0 {
+	if first.IsEmpty() {
 		return
 	}
-	strs := make([]string, len(texts))
-	for i, t := range texts {
-		strs[i] = t.String()
-	}
-	r.doc.Preamble = &report.Preamble{Text: strings.Join(strs, "\n"), Loc: r.d.LocSpan(texts[0], texts[len(texts)-1])}
+	r.doc.Preamble = &report.Preamble{Text: text.String(), Loc: r.d.LocSpan(first, last)}
 }
+
+// maxTextBytes bounds the text of the preamble, a section or a subsection
+// that goes into the document: a report's longest section has a few
+// thousand characters. Every policy reads these texts, so a file with far
+// more (no report) would make them all slow.
+const maxTextBytes = 64 << 10
+
+// maxSubsections bounds the subsections of a section: a report's have up
+// to ten or so.
+const maxSubsections = 100
+
+// capped joins lines of text with "\n", up to maxTextBytes; past them it
+// notes, once, where the text it gives stops.
+type capped struct {
+	r     *recognizer
+	what  string
+	parts []string
+	n     int
+	full  bool
+}
+
+func (r *recognizer) newCapped(what string) *capped { return &capped{r: r, what: what} }
+
+func (c *capped) add(t layout.Text) {
+	if c.full {
+		return
+	}
+	s := t.String()
+	if c.n > 0 {
+		c.n++ // the line break
+	}
+	if room := maxTextBytes - c.n; len(s) > room {
+		c.full = true
+		cut := max(room, 0)
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		if cut > 0 {
+			c.parts = append(c.parts, s[:cut])
+		}
+		c.r.unreadable(c.r.d.Loc(t, cut, cut), fmt.Sprintf("%s is longer than any report's: only its first %d bytes are in the document", c.what, maxTextBytes))
+		return
+	}
+	c.parts = append(c.parts, s)
+	c.n += len(s)
+}
+
+func (c *capped) String() string { return strings.Join(c.parts, "\n") }
 
 // buildSections fills doc.Sections from the headings, with each section's
 // narrative text and subsections.
@@ -51,12 +101,14 @@ func (r *recognizer) buildSections() {
 			Subsections:     []report.Subsection{},
 			TemplateHeading: hd.template,
 		}
-		var texts []string
+		name := fmt.Sprintf("section %s", hd.key)
+		texts := r.newCapped(name)
 		var sub *report.Subsection
-		var subTexts []string
+		var subTexts *capped
+		subsFull := false
 		flushSub := func() {
 			if sub != nil {
-				sub.Text = strings.Join(subTexts, "\n")
+				sub.Text = subTexts.String()
 				sec.Subsections = append(sec.Subsections, *sub)
 				sub, subTexts = nil, nil
 			}
@@ -72,9 +124,17 @@ func (r *recognizer) buildSections() {
 				continue
 			}
 			s := l.norm.String()
-			texts = append(texts, s)
+			texts.add(l.norm)
+			if subsFull {
+				continue
+			}
 			if m := subsectionRe.FindStringSubmatchIndex(s); m != nil {
 				flushSub()
+				if len(sec.Subsections) == maxSubsections {
+					subsFull = true
+					r.unreadable(r.d.Loc(l.norm, 0, 0), fmt.Sprintf("%s has more subsections than any report's: only its first %d are in the document", name, maxSubsections))
+					continue
+				}
 				head, rest := splitSubheading(l.norm.Slice(m[4], m[5]))
 				sub = &report.Subsection{Heading: head.String(), Loc: r.d.Loc(l.norm, 0, m[4])}
 				if !head.IsEmpty() {
@@ -83,17 +143,18 @@ func (r *recognizer) buildSections() {
 				if v, ok := cnNumber(s[m[2]:m[3]]); ok {
 					sub.Number = intPtr(v)
 				}
+				subTexts = r.newCapped(fmt.Sprintf("subsection %d of %s", len(sec.Subsections)+1, name))
 				if rest != "" {
-					subTexts = append(subTexts, rest)
+					subTexts.add(l.norm.Slice(len(s)-len(rest), len(s)))
 				}
 				continue
 			}
 			if sub != nil {
-				subTexts = append(subTexts, s)
+				subTexts.add(l.norm)
 			}
 		}
 		flushSub()
-		sec.Text = strings.Join(texts, "\n")
+		sec.Text = texts.String()
 		// lastLine is the heading or a line that is not blank: its
 		// normalised text is not empty.
 		sec.End = pointAfter(r.lines[lastLine].norm)

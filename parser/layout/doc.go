@@ -102,3 +102,10 @@ func (d *Doc) locOf(start, end Pos) report.Loc {
 	}
 	return l
 }
+
+// MaxRowCells bounds the cells read from one table row. A report's widest
+// row has a few dozen cells, and a whole table written on one line a few
+// hundred; a row with more is no report's, and reading it all would only
+// make every later stage slow. Extractors keep a row's first MaxRowCells
+// cells and say in a note that the rest was not read.
+const MaxRowCells = 2000

@@ -51,7 +51,11 @@ func FoldRune(r rune) rune {
 // and leading and trailing space trimmed. Every remaining rune keeps its
 // source position.
 func Normalize(t Text) Text {
+	if isNormal(t.s) {
+		return t
+	}
 	var b Builder
+	b.sb.Grow(len(t.s))
 	var prev rune
 	pending := false
 	var spacePos Pos
@@ -75,7 +79,24 @@ func Normalize(t Text) Text {
 		b.WriteRune(r, p)
 		prev = r
 	})
-	return b.Text()
+	return b.take()
+}
+
+// isNormal reports whether Normalize leaves s as it is: no rune folds to
+// another or away, and there is no white space.
+func isNormal(s string) bool {
+	for _, r := range s {
+		if r < 0x80 {
+			if r <= ' ' {
+				return false
+			}
+			continue
+		}
+		if FoldRune(r) != r {
+			return false
+		}
+	}
+	return true
 }
 
 func isASCIIAlnum(r rune) bool {

@@ -8,6 +8,7 @@
 package layout
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -205,10 +206,29 @@ func (b *Builder) Text() Text {
 	return Text{s: b.sb.String(), runs: append([]run(nil), b.runs...)}
 }
 
+// take returns the text built and leaves b empty, handing over its runs
+// rather than copying them.
+func (b *Builder) take() Text {
+	t := Text{s: b.sb.String(), runs: slices.Clip(b.runs)}
+	*b = Builder{}
+	return t
+}
+
 // Join concatenates texts, putting sep (located at the end of the text
 // before it) between them.
 func Join(texts []Text, sep string) Text {
+	switch len(texts) {
+	case 0:
+		return Text{}
+	case 1:
+		return texts[0]
+	}
 	var b Builder
+	n := 0
+	for _, t := range texts {
+		n += len(t.s) + len(sep)
+	}
+	b.sb.Grow(n)
 	for k, t := range texts {
 		if k > 0 && sep != "" && !t.IsEmpty() && b.Len() > 0 {
 			p := b.prev
@@ -218,7 +238,7 @@ func Join(texts []Text, sep string) Text {
 		}
 		b.WriteText(t)
 	}
-	return b.Text()
+	return b.take()
 }
 
 // Cut returns t cut at the byte offsets cuts (increasing, within t): the

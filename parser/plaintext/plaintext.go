@@ -5,6 +5,7 @@
 package plaintext
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -35,7 +36,12 @@ func Extract(text, encoding string) *layout.Doc {
 		}
 		out.WriteString(layout.FoldString(line))
 		out.WriteByte('\n')
-		doc.Lines = append(doc.Lines, Line(line, n))
+		l, whole := row(line, n)
+		if !whole {
+			doc.Notes = append(doc.Notes, report.Note{Code: report.NoteUnreadable, Loc: cutLoc(l),
+				Message: fmt.Sprintf("line %d has more table cells than any report's row: only its first %d were read", n, layout.MaxRowCells)})
+		}
+		doc.Lines = append(doc.Lines, l)
 	}
 	doc.NumLines = n
 	doc.Text = out.String()
@@ -45,22 +51,39 @@ func Extract(text, encoding string) *layout.Doc {
 // isPipe reports whether r separates cells: '|' or its full-width form.
 func isPipe(r rune) bool { return r == '|' || r == '｜' }
 
-// Line returns the layout line for one line of text at line number n.
+// Line returns the layout line for one line of text at line number n. A
+// row keeps at most layout.MaxRowCells cells.
 func Line(s string, n int) layout.Line {
+	l, _ := row(s, n)
+	return l
+}
+
+// row returns the layout line for s, and whether all its cells were read.
+func row(s string, n int) (layout.Line, bool) {
 	t := layout.NewText(s, n, 1)
 	if !strings.ContainsAny(s, "|｜") {
-		return layout.Line{Text: t}
+		return layout.Line{Text: t}, true
 	}
 	l := layout.Line{Text: t, Row: true}
 	// Cut at every pipe and its end, in one pass over the line: pieces
-	// alternate cell, pipe, cell, …
-	cuts := make([]int, 0, 2*strings.Count(s, "|")+2*strings.Count(s, "｜"))
+	// alternate cell, pipe, cell, … Past the last cell read, the rest of
+	// the line is one piece, left out.
+	whole := true
+	cuts := make([]int, 0, 2*min(layout.MaxRowCells, strings.Count(s, "|")+strings.Count(s, "｜")))
 	for i, r := range s {
-		if isPipe(r) {
-			cuts = append(cuts, i, i+utf8.RuneLen(r))
+		if !isPipe(r) {
+			continue
 		}
+		if len(cuts) == 2*layout.MaxRowCells {
+			whole = false
+			break
+		}
+		cuts = append(cuts, i, i+utf8.RuneLen(r))
 	}
 	pieces := t.Cut(cuts)
+	if !whole {
+		pieces = pieces[:len(pieces)-1]
+	}
 	for k := 0; k < len(pieces); k += 2 {
 		if k == len(pieces)-1 && pieces[k].IsEmpty() {
 			break // nothing after the last pipe
@@ -68,7 +91,21 @@ func Line(s string, n int) layout.Line {
 		l.Cells = append(l.Cells, cell(pieces[k], cellStart(pieces, k, n)))
 	}
 	l.TrimBlankCells()
-	return l
+	return l, whole
+}
+
+// cutLoc is where the cells of a row stop being read: just after its last
+// cell read.
+func cutLoc(l layout.Line) report.Loc {
+	p := layout.Pos{Line: l.Text.Start().Line, Col: 1}
+	if k := len(l.Cells); k > 0 {
+		c := l.Cells[k-1]
+		p = c.At
+		if !c.Text.IsEmpty() {
+			p = c.Text.PosAt(c.Text.Len())
+		}
+	}
+	return report.Loc{Line: p.Line, Column: p.Col, EndLine: p.Line, EndColumn: p.Col}
 }
 
 // cellStart returns where the k-th piece of a cut row stands, also when it
