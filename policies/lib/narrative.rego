@@ -163,3 +163,123 @@ years_other_than(text, year) if {
 	some m in regex.find_all_string_submatch_n(`(\d{4})\s*年`, text, -1)
 	to_number(m[1]) != year
 }
+
+# vocabulary holds, as data, the words by which the consistency rules tell
+# what a number of the narrative counts. Each entry is a list of plain
+# words (read through patterns), except where it says otherwise.
+vocabulary := {
+	# Words that introduce the parts of the total before them ("共X条，
+	# 其中a条、b条", "X条，信息类别包括…a条…").
+	"itemise": ["其中", "包括", "包含", "涵盖", "涉及"],
+	# The itemising words that may name only some of the parts.
+	"inclusive": ["包括", "包含", "涵盖", "涉及"],
+	# A word just before an itemising word that makes the list a selection
+	# ("主要涉及").
+	"mainly": ["主要"],
+	# Words that name the rest, so that a list with such a part is
+	# complete ("其他应主动公开的政府信息14条").
+	"catch_all": ["其他", "其它", "其余"],
+	# Words that, at the start of a clause, begin another statement: the
+	# parts of a total end before them ("…其他信息856条)另有解读40条").
+	"new_statement": ["另有", "另外", "此外", "同时", "并", "还", "全年", "本年", "今年"],
+	# Words of a count of a change, which is not a part ("注销5家…新增3家").
+	"change": ["新增", "增加", "减少", "注销", "撤销", "关停", "下线", "同比", "环比", "较上年", "增长", "下降"],
+	# The verbs that attribute a number of applications to a row of table
+	# 三, by row (an object).
+	"application_rows": {
+		"carried_over": ["上年结转", "上年度结转", "上一年结转", "上一年度结转"],
+		"carried_forward": ["结转到下", "结转至下", "结转下年", "结转下一年", "顺延"],
+		"new_received": ["收到", "受理", "新收", "接收"],
+		"total_processed": ["答复", "办结", "办理", "回复", "处理"],
+	},
+	# Words that make a number of applications a part of a total: a result,
+	# a kind of applicant, a share ("给予同意公开答复1件", "予以公开1件",
+	# "属于已主动公开答复数1条", "自然人申请3件").
+	"application_part": [
+		"其中", "予以", "给予", "同意", "部分", "不予", "无法", "属于", "告知",
+		"自然人", "法人", "企业", "组织", "机构", "分别", "占", "平均",
+	],
+	# Words that make a number in a sentence about applications count
+	# something else: another period, a change, another procedure or
+	# channel of requests, work not finished.
+	"application_other": [
+		"未", "尚", "正在", "仍", "待", "继续", "较", "同比", "环比", "增", "减",
+		"复议", "诉讼", "许可", "信访", "投诉", "举报", "咨询", "热线", "信箱",
+		"留言", "来信", "来电", "来访", "建议", "提案", "议案", "诉求", "工单",
+		"审批", "政务服务", "舆情", "季度", "半年",
+	],
+	# Words that, with a word of carried_over, say a number of applications
+	# received includes those carried over ("22件（含上年结转2件）").
+	"includes": ["含", "包括", "包含", "其中", "连同"],
+	# What a count of documents in force is said with.
+	"in_force": ["现行有效"],
+	# The kinds of document table 二 counts in force, by row (an object).
+	"document_kinds": {"规范性文件": "normative_documents", "规章": "regulations"},
+	# Words that contain a kind and name something else.
+	"not_document_kinds": ["规章制度"],
+	# Words of another count of documents than the number in force.
+	"document_other": [
+		"废止", "废除", "失效", "修改", "修订", "清理", "制发", "制定", "新制",
+		"出台", "印发", "审核", "审查", "备案", "新增", "增加", "减少", "分别",
+		"其中", "累计",
+	],
+}
+
+# patterns holds, for each list of vocabulary, a regular expression that
+# matches any of its words; application_rows and document_kinds give one
+# for all their words.
+patterns := object.union(
+	{key: words_pattern(words) | some key, words in vocabulary; is_array(words)},
+	{
+		"application_rows": words_pattern([w | some words in vocabulary.application_rows; some w in words]),
+		"document_kinds": words_pattern(object.keys(vocabulary.document_kinds)),
+	},
+)
+
+# words_pattern is a regular expression that matches any of words: plain
+# words, without a character that is special in a regular expression (as
+# the words of vocabulary are: they are not quoted, for speed).
+words_pattern(words) := concat("|", words)
+
+# depth is the bracket depth at offset pos of text: 0 throughout a text
+# without brackets, which is tested first (for speed: the depth of every
+# number of a sentence may be asked).
+depth(text, pos) := 0 if {
+	not regex.match(`[()（）]`, text)
+} else := _count_any(head, ["(", "（"]) - _count_any(head, [")", "）"]) if head := substring(text, 0, pos)
+
+_count_any(text, chars) := sum([n | some c in chars; n := count(indexof_n(text, c))])
+
+# bracket_end is the offset of the bracket that closes the one offset pos
+# stands in, or the end of text.
+bracket_end(text, pos) := min(array.concat([count(text)], closes)) if {
+	d := depth(text, pos)
+	closes := [q |
+		some c in [")", "）"]
+		some i in indexof_n(substring(text, pos, -1), c)
+		q := pos + i
+		depth(text, q + 1) < d
+	]
+}
+
+# statement_end is the offset where the statement that offset pos stands
+# in ends: the start of the first clause after pos, at its bracket depth,
+# that begins with a word of vocabulary.new_statement; or the end of text.
+statement_end(text, pos) := min(array.concat([count(text)], [q |
+	some w in vocabulary.new_statement
+	some i in indexof_n(substring(text, pos, -1), w)
+	q := pos + i
+	q > pos
+	trim_space(substring(text, clause_start(text, q), q - clause_start(text, q))) == ""
+	depth(text, q) == depth(text, pos)
+]))
+
+# fact_sentences_matching lists the sentences of fact_sentences whose text
+# matches the regular expression re (only their facts are placed: for
+# speed).
+fact_sentences_matching(re) := {{"text": text, "facts": fs} |
+	some [text, _], indices in _sentence_facts
+	regex.match(re, text)
+	fs := [y | some j in sort(indices); y := fact(j)]
+	count(fs) > 0
+}

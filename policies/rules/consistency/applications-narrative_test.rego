@@ -125,3 +125,94 @@ test_an_itemisation_is_within_one_sentence if {
 	some v in r
 	v.message == "正文称收到申请3118件，与表三“一、本年新收政府信息公开申请数量”的总计（3119）不一致"
 }
+
+# _small is a document whose table 三 has received new and carried
+# carried over, handled handled; the narrative is sentence with the facts
+# of pairs.
+_small(sentence, pairs, new, carried, handled) := {
+	"year": 2024,
+	"preamble": null,
+	"sections": [],
+	"tables": {"applications": tables.app_table({
+		"new_received": {"natural_person": new, "total": new},
+		"carried_over": {"natural_person": carried, "total": carried},
+		"granted": {"natural_person": handled, "total": handled},
+		"total_processed": {"natural_person": handled, "total": handled},
+	})},
+	"facts": n.facts_in(sentence, "applications", pairs),
+}
+
+# A result ("给予同意公开答复1件", "予以公开1件") is a part of the total,
+# not the number handled.
+test_results_are_parts if {
+	s := "2024年我局受理依申请公开2件,给予同意公开答复1件,予以公开1件。"
+	pairs := [["2", "件"], ["1", "件"], ["1", "件"]]
+	count(rule.report) == 0 with input as _small(s, pairs, 2, 0, 2)
+
+	# The total is still compared.
+	r := rule.report with input as _small(s, pairs, 3, 0, 3)
+	count(r) == 1
+	some v in r
+	v.message == "正文称收到申请2件，与表三“一、本年新收政府信息公开申请数量”的总计（3）不一致"
+	v.location == n.fact_loc(s, "2", "件", 0)
+}
+
+# A bracketed breakdown of the number handled is not another total of it.
+test_a_bracketed_breakdown_is_a_part if {
+	s := "全年共收到政府信息公开申请20件,办结政府信息公开申请20件(属于已主动公开答复数1条,同意公开答复17条,无法提供2条)。"
+	pairs := [["20", "件"], ["20", "件"], ["1", "条"], ["17", "条"], ["2", "条"]]
+	count(rule.report) == 0 with input as _small(s, pairs, 20, 0, 20)
+	r := rule.report with input as _small(s, pairs, 20, 0, 21)
+	count(r) == 1
+	some v in r
+	v.message == "正文称办理（答复）申请20件，与表三“（七）总计”的总计（21）不一致"
+	v.location == n.fact_loc(s, "20", "件", 1)
+}
+
+# The numbers after 其中 that follow a total of the same row are its parts:
+# the total is compared, the parts are not.
+test_parts_after_qizhong if {
+	s := "2022年,全区各职能部门、镇街共收到政府信息依申请公开1499件,其中,通过网络收到1303件,通过信函收到172件,当面收到24件。"
+	pairs := [["1499", "件"], ["1303", "件"], ["172", "件"], ["24", "件"]]
+	count(rule.report) == 0 with input as _small(s, pairs, 1499, 0, 1499)
+	r := rule.report with input as _small(s, pairs, 1500, 0, 1500)
+	count(r) == 1
+	some v in r
+	v.message == "正文称收到申请1499件，与表三“一、本年新收政府信息公开申请数量”的总计（1500）不一致"
+}
+
+# "在已经答复的9件申请中" gives the number handled; "同意公开的7件" is a part.
+test_a_total_before_its_parts if {
+	s := "在已经答复的9件申请中,“同意公开”的7件,占总数的70%。"
+	pairs := [["9", "件"], ["7", "件"]]
+	count(rule.report) == 0 with input as _small(s, pairs, 9, 0, 9)
+	r := rule.report with input as _small(s, pairs, 10, 0, 10)
+	count(r) == 1
+	some v in r
+	v.message == "正文称办理（答复）申请9件，与表三“（七）总计”的总计（10）不一致"
+}
+
+test_received_with_carried_over if {
+	s := "全年共收到政府信息公开申请22件(含上年结转2件),均已按时答复。"
+	pairs := [["22", "件"], ["2", "件"]]
+	count(rule.report) == 0 with input as _small(s, pairs, 20, 2, 22)
+	t := "全年共受理政府信息公开申请22件,其中上年结转2件。"
+	count(rule.report) == 0 with input as _small(t, pairs, 20, 2, 22)
+
+	r := rule.report with input as _small(s, pairs, 21, 2, 23)
+	count(r) == 1
+	some v in r
+	v.message == "正文称收到申请（含上年结转）22件，与表三“一、本年新收政府信息公开申请数量”加“二、上年结转政府信息公开申请数量”的总计（23）不一致"
+	v.location == n.fact_loc(s, "22", "件", 0)
+	e := rule.report with input as _small(s, pairs, 21, 2, 23) with data.nianbao.config.lang as "en"
+	some w in e
+	w.message == `The text states 22 applications received, with those carried over, but table 3 row "1. new applications this year" plus "2. applications carried over from last year" totals 23`
+}
+
+# Without a word of inclusion, the number received is row 一 alone.
+test_received_without_carried_over if {
+	s := "全年合计受理依申请公开数量2件,为网络申请办件。"
+	count(rule.report) == 0 with input as _small(s, [["2", "件"]], 2, 1, 3)
+	r := rule.report with input as _small(s, [["2", "件"]], 3, 0, 3)
+	count(r) == 1
+}

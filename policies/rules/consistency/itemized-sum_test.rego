@@ -68,3 +68,92 @@ test_the_total_has_the_unit_of_the_items if {
 	v.message == "总数351条与其后所列分项之和350条（30+320）不一致"
 	v.location == n.fact_loc(s, "351", "条", 0)
 }
+
+# pt-czj-2024: the parts of the 61 items add up to 76. The list ends in
+# 等, but its last part is the rest (其他文件), so it is complete.
+_czj := "(二)主动公开政府信息的主要类别2023年,在主动公开的61条政府信息中,全文电子化的主动公开信息数共61条,其中:减税降费5条,财税金融等政策及解读共1条;财政预算、决算报告共7条;财政资金直达基层12条;其他文件共51条等。"
+
+test_czj_parts_exceed_the_total if {
+	r := rule.report with input as _doc(_czj, _pairs(["61", "61", "5", "1", "7", "12", "51"], "条"))
+	count(r) == 1
+	some v in r
+	v.message == "总数61条与其后所列分项之和76条（5+1+7+12+51）不一致"
+	v.location == n.fact_loc(_czj, "61", "条", 1)
+}
+
+# "在…的X条…中" names the total of the parts after it.
+test_a_total_named_by_zai_zhong if {
+	s := "2023年,在主动公开的61条政府信息中,减税降费5条,财税金融等政策及解读共1条;财政预算、决算报告共7条;财政资金直达基层12条;其他文件共51条等。"
+	r := rule.report with input as _doc(s, _pairs(["61", "5", "1", "7", "12", "51"], "条"))
+	count(r) == 1
+	some v in r
+	v.message == "总数61条与其后所列分项之和76条（5+1+7+12+51）不一致"
+	v.location == n.fact_loc(s, "61", "条", 0)
+
+	# Such a list may name only some parts: fewer is not wrong.
+	t := "在主动公开的61条政府信息中,减税降费5条,财政资金直达基层12条。"
+	count(rule.report) == 0 with input as _doc(t, _pairs(["61", "5", "12"], "条"))
+}
+
+test_czj_parts_that_add_up if {
+	s := "(一)主动公开政府信息的数量2024年制作、获取政府信息总数397条,其中主动公开政府信息61条,依申请公开信息数255条,不子公开信息数81条。"
+	count(rule.report) == 0 with input as _doc(s, _pairs(["397", "61", "255", "81"], "条"))
+	t := "2024年我局共收到政府网站上政府信息公开申请件2件,办结依申请2件,其中公开答复1件,无法提供1件。"
+	count(rule.report) == 0 with input as _doc(t, _pairs(["2", "2", "1", "1"], "件"))
+}
+
+# pt-htp-2019: "X条，信息类别包括…" itemises X; the list has the rest
+# (其他应主动公开的政府信息), so it is complete.
+_htp := "一是通过“中国平潭”政府门户网站的“政府信息公开”专栏主动公开,共公开政府信息34条,信息类别包括国民经济和社会发展规划、专项规划、区域规划及相关政策1条,办理行政许可和其他对外管理服务事项的依据、条件、程序以及办理结果3条,扶贫、教育、医疗、社会保障、促进就业等方面的政策、措施及其实施情况3条,突发公共事件的应急预案、预警信息及应对情况4条,环境保护、公共卫生、安全生产、食品药品、产品质量的监督检查情况9条,其他应主动公开的政府信息14条。"
+
+test_baokuo_itemises if {
+	count(rule.report) == 0 with input as _doc(_htp, _pairs(["34", "1", "3", "3", "4", "9", "14"], "条"))
+	s := replace(_htp, "政府信息14条", "政府信息13条")
+	r := rule.report with input as _doc(s, _pairs(["34", "1", "3", "3", "4", "9", "13"], "条"))
+	count(r) == 1
+	some v in r
+	v.message == "总数34条与其后所列分项之和33条（1+3+3+4+9+13）不一致"
+}
+
+# pt-jtj-2023: "主要涉及" may name only some parts: the parts may add up to
+# less than the total, not to more (unless the rest is among them).
+_jtj := "2023年,我局主动公开政府信息74条,公开类别主要涉及机构职能类信息2条、政策规范性文件类信息6条、重大建设项目信息9条、为民办实事类信息6条、国土资源城乡建设环保能源类信息12条、安全生产和应急管理类信息17条和其他类信息22条。"
+
+_jtj_numbers := ["74", "2", "6", "9", "6", "12", "17", "22"]
+
+test_zhuyao_sheji if {
+	count(rule.report) == 0 with input as _doc(_jtj, _pairs(_jtj_numbers, "条"))
+
+	# without the rest: 2+6+9+6+12+17 = 52 < 74
+	fewer := "2023年,我局主动公开政府信息74条,公开类别主要涉及机构职能类信息2条、政策规范性文件类信息6条、重大建设项目信息9条、为民办实事类信息6条、国土资源城乡建设环保能源类信息12条、安全生产和应急管理类信息17条。"
+	count(rule.report) == 0 with input as _doc(fewer, _pairs(array.slice(_jtj_numbers, 0, 7), "条"))
+
+	# 2+6+9+6+12+47 = 82 > 74
+	more := replace(fewer, "17条", "47条")
+	r := rule.report with input as _doc(more, _pairs(["74", "2", "6", "9", "6", "12", "47"], "条"))
+	count(r) == 1
+	some v in r
+	v.message == "总数74条与其后所列分项之和82条（2+6+9+6+12+47）不一致"
+}
+
+# A list after 累计…X条 with other numbers between them.
+test_leiji_then_qizhong if {
+	s := "今年累计公开政府采购项目信息2536条,同比增长12%,其中采购意向公开536条,采购结果公告2000条。"
+	count(rule.report) == 0 with input as _doc(s, [["2536", "条"], ["12", "%"], ["536", "条"], ["2000", "条"]])
+	t := replace(s, "2000条", "1900条")
+	r := rule.report with input as _doc(t, [["2536", "条"], ["12", "%"], ["536", "条"], ["1900", "条"]])
+	count(r) == 1
+}
+
+# pt-gwh-2022: 注销5家 and 新增3家 are changes that led to 33, not parts
+# of 33. (家 is given as the unit of these facts.)
+test_changes_are_not_parts if {
+	s := "二是加强政务新媒体管理,从原有的35家政务新媒体调整为33家,其中,注销5家维护更新不及时的政务新媒体,新增区行政审批局、区经济发展局、区交通建设局3家政务新媒体;持续深入推进“互联网+政务服务”。"
+	count(rule.report) == 0 with input as _doc(s, _pairs(["35", "33", "5", "3"], "家"))
+}
+
+# A clause that begins another statement (同时, 另有, 此外…) ends the list.
+test_another_statement_ends_the_list if {
+	s := "网站全年主动公开政府信息3条,其中行政许可类信息1条,其他应主动公开信息2条,同时管委会官方网站发布信息353条。"
+	count(rule.report) == 0 with input as _doc(s, _pairs(["3", "1", "2", "353"], "条"))
+}
