@@ -53,3 +53,45 @@ test_quiet_on_other_counts if {
 		count(rule.report) == 0 with input as _doc(c[0], c[1])
 	}
 }
+
+_unsplit_doc(s, pairs, digits) := {
+	"year": 2022,
+	"tables": {"active": {
+		# An ambiguous row's cells are not read at all.
+		"rows": {"normative_documents": {}},
+		"unsplit": {"normative_documents": {"text": digits, "loc": _cell(0).loc}},
+	}},
+	"facts": n.facts_in(s, "overview", pairs),
+}
+
+test_kind_named_in_an_earlier_clause_and_digits_run_together if {
+	s := "八是建成规范性文件库，本年度制发规范性文件34件，现行有效件数424件。"
+	r := rule.report with input as _unsplit_doc(s, [["34", "件"], ["424", "件"]], "34089")
+	count(r) == 1
+	some v in r
+	v.message == "正文称现行有效规范性文件424件，而表二“行政规范性文件”一行的数字连写为“34089”，无论怎样拆分，现行有效件数都不是424"
+	v.location == n.fact_loc(s, "424", "件", 0)
+}
+
+test_quiet_when_a_split_of_the_digits_gives_the_number if {
+	s := "本年度制发规范性文件34件，现行有效件数89件。"
+	count(rule.report) == 0 with input as _unsplit_doc(s, [["34", "件"], ["89", "件"]], "34089")
+
+	# 9 is a suffix too: 340 / 8 / 9.
+	t := "现行有效规范性文件9件。"
+	count(rule.report) == 0 with input as _unsplit_doc(t, [["9", "件"]], "34089")
+}
+
+test_a_suffix_that_leaves_no_split_is_reported if {
+	# 089 has a leading zero; 4089 leaves "3", which is no two cells.
+	s := "现行有效规范性文件4089件。"
+	count(rule.report) == 1 with input as _unsplit_doc(s, [["4089", "件"]], "34089")
+}
+
+test_the_earlier_clause_counts_only_when_the_own_names_no_kind if {
+	s := "制发规章2件，现行有效规范性文件21个。"
+	r := rule.report with input as _doc(s, [["2", "件"], ["21", "个"]])
+	count(r) == 1
+	some v in r
+	contains(v.message, "规范性文件21个")
+}
