@@ -119,7 +119,7 @@ func (r *recognizer) findFacts() {
 		sec := r.sectionOf(p.first)
 		for _, st := range splitSentences(p.text) {
 			if len(r.doc.Sentences) == maxSentences {
-				r.doc.Notes = append(r.doc.Notes, report.Note{Code: report.NoteUnreadable, Loc: r.d.LocOf(st),
+				r.doc.Notes = append(r.doc.Notes, report.Note{Code: report.NoteUnreadable, Loc: r.d.LocOf(st), Reason: report.ReasonTooManySentences, Count: maxSentences,
 					Message: fmt.Sprintf("the narrative is too long for a report: only its first %d sentences were read", maxSentences)})
 				return
 			}

@@ -131,7 +131,7 @@ func (r *recognizer) prepare() {
 	lines := r.boundLines(r.d.Lines)
 	lines, whole := splitRunTogetherUpTo(lines, maxLines)
 	if !whole {
-		r.unreadable(endOf(lines), fmt.Sprintf("the text has more lines than any report: only its first %d were read", maxLines))
+		r.unreadable(endOf(lines), report.ReasonTooManyLines, maxLines, fmt.Sprintf("the text has more lines than any report: only its first %d were read", maxLines))
 	}
 	r.lines = make([]rline, len(lines))
 	for i := range lines {
@@ -162,7 +162,7 @@ func (r *recognizer) prepare() {
 func (r *recognizer) boundLines(lines []layout.Line) []layout.Line {
 	if len(lines) > maxLines {
 		lines = lines[:maxLines]
-		r.unreadable(endOf(lines), fmt.Sprintf("the text has more lines than any report: only its first %d were read", maxLines))
+		r.unreadable(endOf(lines), report.ReasonTooManyLines, maxLines, fmt.Sprintf("the text has more lines than any report: only its first %d were read", maxLines))
 	}
 	copied := false
 	for i := range lines {
@@ -182,11 +182,11 @@ func (r *recognizer) boundLines(lines []layout.Line) []layout.Line {
 				cut--
 			}
 			l.Text = l.Text.Slice(0, cut)
-			r.unreadable(pointAfter(l.Text), fmt.Sprintf("a line is longer than any report's: only its first %d bytes were read", cut))
+			r.unreadable(pointAfter(l.Text), report.ReasonLineTooLong, cut, fmt.Sprintf("a line is longer than any report's: only its first %d bytes were read", cut))
 		}
 		if wide {
 			l.Cells = l.Cells[:layout.MaxRowCells:layout.MaxRowCells]
-			r.unreadable(endOf(lines[i:i+1]), fmt.Sprintf("a row has more table cells than any report's: only its first %d were read", layout.MaxRowCells))
+			r.unreadable(endOf(lines[i:i+1]), report.ReasonRowTooWide, layout.MaxRowCells, fmt.Sprintf("a row has more table cells than any report's: only its first %d were read", layout.MaxRowCells))
 		}
 	}
 	return lines
@@ -209,9 +209,10 @@ func endOf(lines []layout.Line) report.Loc {
 	return report.Loc{}
 }
 
-// unreadable notes that the text from loc on was not read.
-func (r *recognizer) unreadable(loc report.Loc, msg string) {
-	r.doc.Notes = append(r.doc.Notes, report.Note{Code: report.NoteUnreadable, Loc: loc, Message: msg})
+// unreadable notes that the text from loc on was not read, for reason
+// (with its count).
+func (r *recognizer) unreadable(loc report.Loc, reason string, n int, msg string) {
+	r.doc.Notes = append(r.doc.Notes, report.Note{Code: report.NoteUnreadable, Loc: loc, Reason: reason, Count: n, Message: msg})
 }
 
 func (r *recognizer) findHeadings() {

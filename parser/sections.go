@@ -76,7 +76,7 @@ func (c *capped) add(t layout.Text) {
 		if cut > 0 {
 			c.parts = append(c.parts, s[:cut])
 		}
-		c.r.unreadable(c.r.d.Loc(t, cut, cut), fmt.Sprintf("%s is longer than any report's: only its first %d bytes are in the document", c.what, maxTextBytes))
+		c.r.unreadable(c.r.d.Loc(t, cut, cut), report.ReasonTextTooLong, maxTextBytes, fmt.Sprintf("%s is longer than any report's: only its first %d bytes are in the document", c.what, maxTextBytes))
 		return
 	}
 	c.parts = append(c.parts, s)
@@ -132,7 +132,7 @@ func (r *recognizer) buildSections() {
 				flushSub()
 				if len(sec.Subsections) == maxSubsections {
 					subsFull = true
-					r.unreadable(r.d.Loc(l.norm, 0, 0), fmt.Sprintf("%s has more subsections than any report's: only its first %d are in the document", name, maxSubsections))
+					r.unreadable(r.d.Loc(l.norm, 0, 0), report.ReasonTooManyParts, maxSubsections, fmt.Sprintf("%s has more subsections than any report's: only its first %d are in the document", name, maxSubsections))
 					continue
 				}
 				head, rest := splitSubheading(l.norm.Slice(m[4], m[5]))

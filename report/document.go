@@ -303,7 +303,29 @@ type Note struct {
 	// in a way that does not split into the row's cells uniquely; their
 	// cells are left unread (null), never guessed.
 	RunTogether []string `json:"run_together,omitempty"`
+	// Reason says, for an unreadable note, what was not read, as one of
+	// the Reason constants, so that a policy can say it in any language.
+	Reason string `json:"reason,omitempty"`
+	// Count is the number the reason concerns: the bound reading stopped
+	// at (lines, bytes, cells, subsections, sentences, levels, grid
+	// cells), or the characters that could not be decoded.
+	Count int `json:"count,omitempty"`
 }
+
+// Reasons of unreadable notes.
+const (
+	ReasonScannedPage      = "scanned_page"       // a PDF page without a text layer
+	ReasonUndecodable      = "undecodable"        // characters of a font without a Unicode mapping
+	ReasonTooManyLines     = "too_many_lines"     // more lines than any report
+	ReasonLineTooLong      = "line_too_long"      // a line longer than any report's
+	ReasonRowTooWide       = "row_too_wide"       // a table row with more cells than any report's
+	ReasonTextTooLong      = "text_too_long"      // a section's text longer than any report's
+	ReasonTooManyParts     = "too_many_parts"     // more subsections than any report's section
+	ReasonTooManySentences = "too_many_sentences" // a narrative longer than any report's
+	ReasonNestedTooDeep    = "nested_too_deep"    // HTML nested deeper than any page
+	ReasonGridTooLarge     = "grid_too_large"     // merged table cells beyond the grid read
+	ReasonNoArticle        = "no_article"         // a web page without a report's article
+)
 
 // Note codes.
 const (

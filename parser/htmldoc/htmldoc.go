@@ -55,15 +55,15 @@ func Extract(data []byte) (*layout.Doc, error) {
 			lines = t.withPageDate(lines, page, art)
 		}
 	} else {
-		doc.Notes = append(doc.Notes, report.Note{Code: report.NoteUnreadable,
+		doc.Notes = append(doc.Notes, report.Note{Code: report.NoteUnreadable, Reason: report.ReasonNoArticle,
 			Message: "no report found in the page (no section headings or tables of a report): the page was read without its header, footer and navigation"})
 	}
 	if short {
-		doc.Notes = append(doc.Notes, report.Note{Code: report.NoteUnreadable,
+		doc.Notes = append(doc.Notes, report.Note{Code: report.NoteUnreadable, Reason: report.ReasonGridTooLarge, Count: maxGridCells,
 			Message: fmt.Sprintf("tables too large: merged cells beyond %d grid cells were not expanded", maxGridCells)})
 	}
 	if t.flattened > 0 {
-		doc.Notes = append(doc.Notes, report.Note{Code: report.NoteUnreadable,
+		doc.Notes = append(doc.Notes, report.Note{Code: report.NoteUnreadable, Reason: report.ReasonNestedTooDeep, Count: maxDepth,
 			Message: fmt.Sprintf("HTML nested more than %d levels deep: %d deeper elements were read as flat text", maxDepth, t.flattened)})
 	}
 	doc.Lines = make([]layout.Line, len(lines))

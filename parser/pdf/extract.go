@@ -148,18 +148,20 @@ func buildDoc(pages []*pageContent) (*layout.Doc, error) {
 	for i, lines := range laid {
 		pc := pages[i]
 		// A note on a page points at the start of its first line.
-		note := func(msg string) {
+		note := func(reason string, count int, msg string) {
 			doc.Notes = append(doc.Notes, report.Note{
 				Code:    report.NoteUnreadable,
+				Reason:  reason,
+				Count:   count,
 				Message: msg,
 				Loc:     report.Loc{Line: n + 1, Column: 1, EndLine: n + 1, EndColumn: 1, Page: i + 1},
 			})
 		}
 		if len(pc.glyphs) == 0 && pc.images > 0 {
-			note(fmt.Sprintf("page %d has no text layer (a scanned image): its content is not read", i+1))
+			note(report.ReasonScannedPage, 0, fmt.Sprintf("page %d has no text layer (a scanned image): its content is not read", i+1))
 		}
 		if pc.unmapped > 0 {
-			note(fmt.Sprintf("page %d: %d characters could not be decoded (a font without a Unicode mapping)", i+1, pc.unmapped))
+			note(report.ReasonUndecodable, pc.unmapped, fmt.Sprintf("page %d: %d characters could not be decoded (a font without a Unicode mapping)", i+1, pc.unmapped))
 		}
 		for _, l := range lines {
 			if l.drop {

@@ -38,7 +38,7 @@ func Extract(text, encoding string) *layout.Doc {
 		out.WriteByte('\n')
 		l, whole := row(line, n)
 		if !whole {
-			doc.Notes = append(doc.Notes, report.Note{Code: report.NoteUnreadable, Loc: cutLoc(l),
+			doc.Notes = append(doc.Notes, report.Note{Code: report.NoteUnreadable, Loc: cutLoc(l), Reason: report.ReasonRowTooWide, Count: layout.MaxRowCells,
 				Message: fmt.Sprintf("line %d has more table cells than any report's row: only its first %d were read", n, layout.MaxRowCells)})
 		}
 		doc.Lines = append(doc.Lines, l)
