@@ -145,11 +145,12 @@ func TestCustomIDMayNotCollide(t *testing.T) {
 }
 
 // TestTimeLimit stops a policy that would run for minutes, for that file
-// only.
+// only: the file keeps its built-in diagnostics, and its result says it
+// failed.
 func TestTimeLimit(t *testing.T) {
 	e := newEngine(t, engine.Options{PolicyDirs: []string{"../testdata/policies/slow"}, Timeout: 300 * time.Millisecond})
 	sources := []engine.Source{
-		{Path: "a.txt", Read: func() ([]byte, error) { return os.ReadFile(seed000) }},
+		{Path: "a.txt", Read: func() ([]byte, error) { return os.ReadFile(seed003) }},
 		{Path: "missing.txt", Read: func() ([]byte, error) { return nil, os.ErrNotExist }},
 	}
 	results, err := e.LintAll(context.Background(), sources, 2)
@@ -157,7 +158,17 @@ func TestTimeLimit(t *testing.T) {
 		t.Errorf("err = %v, want the time limit for a.txt and the missing file both reported", err)
 	}
 	if len(results) != 2 {
-		t.Errorf("results = %d, want 2", len(results))
+		t.Fatalf("results = %d, want 2", len(results))
+	}
+	builtin := lintFile(t, newEngine(t, engine.Options{}), seed003).Diagnostics
+	if got := results[0].Diagnostics; len(got) != len(builtin) || len(builtin) == 0 {
+		t.Errorf("a.txt: %d diagnostics, want its %d built-in ones", len(got), len(builtin))
+	}
+	if !strings.Contains(results[0].Error, "custom policies") || !strings.Contains(results[0].Error, "time limit") {
+		t.Errorf("a.txt: error %q, want the custom policies' time limit", results[0].Error)
+	}
+	if !results[1].Failed() || results[0].Path != "a.txt" {
+		t.Errorf("missing.txt: %+v, want a failed result", results[1])
 	}
 }
 

@@ -73,7 +73,14 @@ type FileResult struct {
 	// when the file could not be read as a report.
 	Format      string
 	Diagnostics []Diagnostic
+	// Error says why the file could not be linted, or not completely (it
+	// does not exist, a custom policy timed out); "" when it was. The
+	// diagnostics found before the failure are kept.
+	Error string
 }
+
+// Failed reports whether the file could not be linted completely.
+func (r FileResult) Failed() bool { return r.Error != "" }
 
 // Count returns how many diagnostics have severity s.
 func (r FileResult) Count(s Severity) int {

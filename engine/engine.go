@@ -1,6 +1,6 @@
 // Package engine evaluates report documents against nianbao's Rego
 // policies: it loads the built-in policies (and any extra ones), compiles
-// them once, prepares one query, and evaluates documents in parallel,
+// them once, prepares their queries, and evaluates documents in parallel,
 // turning every violation into a located diagnostic.
 package engine
 
@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -28,6 +29,15 @@ import (
 
 // Query is the entrypoint nianbao evaluates.
 const Query = "data.nianbao.main.report"
+
+// The queries of the built-in and of the custom rules, evaluated apart
+// when there are custom policies, each within its own time limit, so that
+// a slow or failing custom policy never costs a file its built-in
+// diagnostics.
+const (
+	BuiltinQuery = "data.nianbao.main.builtin_report"
+	CustomQuery  = "data.nianbao.main.custom_report"
+)
 
 // builtinPrefix names the modules of the built-in policies.
 const builtinPrefix = "builtin:"
@@ -68,7 +78,10 @@ type Engine struct {
 	levels map[string]string
 	rules  []Rule
 	byID   map[string]Rule
-	query  rego.PreparedEvalQuery
+	// builtin evaluates the built-in rules; custom, when there are
+	// custom policies, the custom ones.
+	builtin rego.PreparedEvalQuery
+	custom  *rego.PreparedEvalQuery
 }
 
 // DefaultTimeout bounds the evaluation of one document.
@@ -134,17 +147,73 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
+	builtin, custom, hasCustom := rulePackages(c)
 	data["nianbao"] = map[string]any{"config": map[string]any{
 		"lang":                 opts.Lang,
 		"levels":               levels,
 		"issuer_kind_override": opts.IssuerKindOverride,
 		"issuer_kind_default":  opts.IssuerKindDefault,
+		"builtin_packages":     builtin,
+		"custom_packages":      custom,
 	}}
-	e.query, err = rego.New(rego.Query(Query), rego.Compiler(c), rego.Store(inmem.NewFromObject(data))).PrepareForEval(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("prepare %s: %w", Query, err)
+	store := inmem.NewFromObject(data)
+	prepare := func(query string) (rego.PreparedEvalQuery, error) {
+		q, err := rego.New(rego.Query(query), rego.Compiler(c), rego.Store(store)).PrepareForEval(ctx)
+		if err != nil {
+			return q, fmt.Errorf("prepare %s: %w", query, err)
+		}
+		return q, nil
 	}
+	if !hasCustom {
+		// Without custom policies, one query: every rule is built in.
+		e.builtin, err = prepare(Query)
+		return e, err
+	}
+	if e.builtin, err = prepare(BuiltinQuery); err != nil {
+		return nil, err
+	}
+	q, err := prepare(CustomQuery)
+	if err != nil {
+		return nil, err
+	}
+	e.custom = &q
 	return e, nil
+}
+
+// rulePackages lists the packages of the rules under data.nianbao.rules
+// as [category, name] pairs, built-in and custom apart, and reports
+// whether there is any custom policy (a rule package, or a module under
+// data.nianbao.custom).
+func rulePackages(c *ast.Compiler) (builtin, custom []any, hasCustom bool) {
+	seen := map[string]bool{}
+	for name, m := range c.Modules {
+		isBuiltin := strings.HasPrefix(name, builtinPrefix)
+		path := m.Package.Path
+		if !isBuiltin && len(path) >= 3 && path[1].Value.Compare(ast.String("nianbao")) == 0 && path[2].Value.Compare(ast.String("custom")) == 0 {
+			hasCustom = true
+		}
+		if len(path) != 5 || path[1].Value.Compare(ast.String("nianbao")) != 0 || path[2].Value.Compare(ast.String("rules")) != 0 {
+			continue
+		}
+		cat, ok1 := path[3].Value.(ast.String)
+		rule, ok2 := path[4].Value.(ast.String)
+		if !ok1 || !ok2 || strings.HasSuffix(string(rule), "_test") {
+			continue
+		}
+		key := string(cat) + "/" + string(rule)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		pair := []any{string(cat), string(rule)}
+		if isBuiltin {
+			builtin = append(builtin, pair)
+		} else {
+			custom = append(custom, pair)
+			hasCustom = true
+		}
+	}
+	return builtin, custom, hasCustom
 }
 
 // Rules returns every rule, sorted by id.
@@ -191,38 +260,54 @@ type violation struct {
 }
 
 // Lint evaluates one document and returns its diagnostics, sorted by
-// position.
+// position. When a custom policy fails or times out, the built-in
+// diagnostics are still returned, with the error.
 func (e *Engine) Lint(ctx context.Context, doc *report.Document) ([]Diagnostic, error) {
 	input, err := toValue(doc)
 	if err != nil {
 		return nil, fmt.Errorf("convert document: %w", err)
 	}
-	ctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
-	defer cancel()
-	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(input))
+	vs, err := e.eval(ctx, e.builtin, input, "")
 	if err != nil {
-		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return nil, fmt.Errorf("%w (%s): a policy may be looping over a large input", ErrTimeout, e.opts.Timeout)
-		}
-		return nil, fmt.Errorf("evaluate policies: %w", err)
+		return nil, err
 	}
-	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
-		return nil, nil
-	}
-	raw, err := json.Marshal(rs[0].Expressions[0].Value)
-	if err != nil {
-		return nil, fmt.Errorf("read results: %w", err)
-	}
-	var vs []violation
-	if err := json.Unmarshal(raw, &vs); err != nil {
-		return nil, fmt.Errorf("read results: %w", err)
+	if e.custom != nil && !slices.ContainsFunc(vs, func(v violation) bool { return v.Rule == "parse/unrecognized" }) {
+		cvs, cerr := e.eval(ctx, *e.custom, input, "custom policies: ")
+		vs = append(vs, cvs...)
+		err = cerr
 	}
 	out := make([]Diagnostic, 0, len(vs))
 	for _, v := range vs {
 		out = append(out, e.diagnostic(v, doc.Source.Path))
 	}
 	sortDiagnostics(out)
-	return out, nil
+	return out, err
+}
+
+// eval runs one prepared query on input within the engine's time limit;
+// what prefixes its errors.
+func (e *Engine) eval(ctx context.Context, q rego.PreparedEvalQuery, input ast.Value, what string) ([]violation, error) {
+	ctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
+	defer cancel()
+	rs, err := q.Eval(ctx, rego.EvalParsedInput(input))
+	if err != nil {
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return nil, fmt.Errorf("%s%w (%s): a policy may be looping over a large input", what, ErrTimeout, e.opts.Timeout)
+		}
+		return nil, fmt.Errorf("%sevaluate policies: %w", what, err)
+	}
+	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
+		return nil, nil
+	}
+	raw, err := json.Marshal(rs[0].Expressions[0].Value)
+	if err != nil {
+		return nil, fmt.Errorf("%sread results: %w", what, err)
+	}
+	var vs []violation
+	if err := json.Unmarshal(raw, &vs); err != nil {
+		return nil, fmt.Errorf("%sread results: %w", what, err)
+	}
+	return vs, nil
 }
 
 func (e *Engine) diagnostic(v violation, file string) Diagnostic {
@@ -281,6 +366,7 @@ func (e *Engine) LintBytes(ctx context.Context, path string, data []byte) (FileR
 	res.Format = doc.Source.Format
 	res.Diagnostics, err = e.Lint(ctx, doc)
 	if err != nil {
+		res.Error = err.Error()
 		return res, fmt.Errorf("%s: %w", path, err)
 	}
 	return res, nil
@@ -332,12 +418,13 @@ func (e *Engine) LintAll(ctx context.Context, sources []Source, jobs int) ([]Fil
 func (e *Engine) lintSource(ctx context.Context, s Source) (res FileResult, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			res, err = FileResult{Path: s.Path}, fmt.Errorf("%s: internal error: %v", s.Path, p)
+			err = fmt.Errorf("%s: internal error: %v", s.Path, p)
+			res = FileResult{Path: s.Path, Error: fmt.Sprintf("internal error: %v", p)}
 		}
 	}()
 	data, err := s.Read()
 	if err != nil {
-		return FileResult{Path: s.Path}, fmt.Errorf("%s: %w", s.Path, err)
+		return FileResult{Path: s.Path, Error: err.Error()}, fmt.Errorf("%s: %w", s.Path, err)
 	}
 	return e.LintBytes(ctx, s.Path, data)
 }

@@ -54,6 +54,9 @@ func (g GitHub) annotations(w io.Writer, r *Result) error {
 	bw := bufio.NewWriter(w)
 	for _, f := range r.SortedFiles() {
 		file := relPath(g.WorkDir, f.Path)
+		if f.Failed() {
+			fmt.Fprintf(bw, "::error file=%s,title=nianbao::%s\n", escapeProperty(file), escapeData(failedMessage(r.Lang, f)))
+		}
 		for _, d := range f.Diagnostics {
 			fmt.Fprintln(bw, annotation(file, d))
 		}
@@ -129,7 +132,7 @@ func WriteSummary(w io.Writer, r *Result, workDir string) error {
 	bw := bufio.NewWriter(w)
 	s := r.Summary()
 	fmt.Fprintf(bw, "## nianbao\n\n")
-	fmt.Fprintf(bw, l.counts+"\n\n", s.Files, s.Errors, s.Warnings, s.Infos)
+	fmt.Fprintf(bw, l.counts+"%s\n\n", s.Files, s.Errors, s.Warnings, s.Infos, failedSuffix(r.Lang, s.Failed))
 	files := r.SortedFiles()
 	if len(files) > 0 {
 		fmt.Fprintf(bw, "| %s | %s | %s | %s |\n|---|---:|---:|---:|\n", l.file, l.errors, l.warnings, l.infos)
@@ -139,10 +142,16 @@ func WriteSummary(w io.Writer, r *Result, workDir string) error {
 		}
 	}
 	for _, f := range files {
-		if len(f.Diagnostics) == 0 {
+		if len(f.Diagnostics) == 0 && !f.Failed() {
 			continue
 		}
 		fmt.Fprintf(bw, "\n### %s\n\n", mdText(relPath(workDir, f.Path)))
+		if f.Failed() {
+			fmt.Fprintf(bw, "**%s**\n\n", mdText(failedMessage(r.Lang, f)))
+		}
+		if len(f.Diagnostics) == 0 {
+			continue
+		}
 		fmt.Fprintf(bw, "| %s | %s | %s | %s |\n|---|---|---|---|\n", l.location, l.severity, l.rule, l.message)
 		for _, d := range f.Diagnostics {
 			rule := "`" + d.Rule + "`"

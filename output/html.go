@@ -32,14 +32,15 @@ code { font-size: 90%; }
 <p>{{.Text.Files}} {{.Summary.Files}} · <span class="error">{{.Text.Errors}} {{.Summary.Errors}}</span> · <span class="warning">{{.Text.Warnings}} {{.Summary.Warnings}}</span> · <span class="info">{{.Text.Infos}} {{.Summary.Infos}}</span></p>
 <table>
 <tr><th>{{.Text.File}}</th><th>{{.Text.Format}}</th><th class="error">{{.Text.Errors}}</th><th class="warning">{{.Text.Warnings}}</th><th class="info">{{.Text.Infos}}</th></tr>
-{{range .Files}}<tr><td>{{if .Diagnostics}}<a href="#{{.Anchor}}">{{.Path}}</a>{{else}}{{.Path}}{{end}}</td><td>{{.Format}}</td><td class="n">{{.Errors}}</td><td class="n">{{.Warnings}}</td><td class="n">{{.Infos}}</td></tr>
+{{range .Files}}<tr><td>{{if or .Diagnostics .Error}}<a href="#{{.Anchor}}">{{.Path}}</a>{{else}}{{.Path}}{{end}}{{if .Error}} <span class="error">{{$.Text.Failed}}</span>{{end}}</td><td>{{.Format}}</td><td class="n">{{.Errors}}</td><td class="n">{{.Warnings}}</td><td class="n">{{.Infos}}</td></tr>
 {{end}}</table>
-{{range .Files}}{{if .Diagnostics}}
+{{range .Files}}{{if or .Diagnostics .Error}}
 <h2 id="{{.Anchor}}">{{.Path}}</h2>
-<table>
+{{if .Error}}<p class="error">{{$.Text.Failed}}: {{.Error}}</p>{{end}}
+{{if .Diagnostics}}<table>
 <tr><th>{{$.Text.Where}}</th><th>{{$.Text.Severity}}</th><th>{{$.Text.Message}}</th><th>{{$.Text.Rule}}</th></tr>
 {{range .Diagnostics}}<tr><td>{{.Location.Line}}:{{.Location.Column}}{{if .Location.Page}} (p. {{.Location.Page}}){{end}}</td><td class="{{.Severity}}">{{.Severity}}</td><td>{{.Message}}</td><td><a href="{{.Docs}}"><code>{{.Rule}}</code></a></td></tr>
-{{end}}</table>
+{{end}}</table>{{end}}
 {{end}}{{end}}
 </body>
 </html>
@@ -52,12 +53,12 @@ type htmlFile struct {
 }
 
 type htmlText struct {
-	Files, File, Format, Errors, Warnings, Infos, Where, Severity, Message, Rule string
+	Files, File, Format, Errors, Warnings, Infos, Where, Severity, Message, Rule, Failed string
 }
 
 var htmlTexts = map[string]htmlText{
-	"zh": {"文件", "文件", "格式", "错误", "警告", "提示", "位置", "级别", "问题", "规则"},
-	"en": {"files", "file", "format", "errors", "warnings", "infos", "where", "severity", "message", "rule"},
+	"zh": {"文件", "文件", "格式", "错误", "警告", "提示", "位置", "级别", "问题", "规则", "未能完成检查"},
+	"en": {"files", "file", "format", "errors", "warnings", "infos", "where", "severity", "message", "rule", "could not be checked completely"},
 }
 
 // Format implements Formatter.

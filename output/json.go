@@ -9,13 +9,17 @@ import (
 
 // JSON writes the result as one JSON object:
 //
-//	{"version", "files": [{"path", "format", "diagnostics": [...]}], "summary": {...}}
+//	{"version", "files": [{"path", "format", "diagnostics": [...], "error"}], "summary": {...}}
+//
+// "error" is there only for a file that could not be linted completely.
 type JSON struct{}
 
 type jsonFile struct {
 	Path        string              `json:"path"`
 	Format      string              `json:"format"`
 	Diagnostics []engine.Diagnostic `json:"diagnostics"`
+	// Error says why the file could not be linted completely.
+	Error string `json:"error,omitempty"`
 }
 
 type jsonResult struct {
@@ -32,7 +36,7 @@ func (JSON) Format(w io.Writer, r *Result) error {
 		if ds == nil {
 			ds = []engine.Diagnostic{}
 		}
-		out.Files = append(out.Files, jsonFile{Path: f.Path, Format: f.Format, Diagnostics: ds})
+		out.Files = append(out.Files, jsonFile{Path: f.Path, Format: f.Format, Diagnostics: ds, Error: f.Error})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

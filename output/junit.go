@@ -38,6 +38,7 @@ type junitCase struct {
 	Name      string        `xml:"name,attr"`
 	Classname string        `xml:"classname,attr"`
 	Failure   *junitFailure `xml:"failure,omitempty"`
+	Error     *junitFailure `xml:"error,omitempty"`
 	SystemOut string        `xml:"system-out,omitempty"`
 }
 
@@ -54,6 +55,7 @@ func (JUnit) Format(w io.Writer, r *Result) error {
 		s := junitFile(f, r)
 		out.Tests += s.Tests
 		out.Failures += s.Failures
+		out.Errors += s.Errors
 		out.Suites = append(out.Suites, s)
 	}
 	if _, err := io.WriteString(w, xml.Header); err != nil {
@@ -86,6 +88,16 @@ func junitFile(f engine.FileResult, r *Result) junitSuite {
 		byRule[d.Rule] = append(byRule[d.Rule], d)
 	}
 	s := junitSuite{Name: f.Path}
+	if f.Failed() {
+		// The file itself: checking it did not complete.
+		s.Cases = append(s.Cases, junitCase{Name: "nianbao", Classname: f.Path,
+			Error: &junitFailure{Message: failedMessage(r.Lang, f), Type: "error", Text: f.Error}})
+		s.Tests++
+		s.Errors++
+		if f.Format == "" {
+			return s // not read at all: no rule was evaluated
+		}
+	}
 	for _, id := range ids {
 		c := junitCase{Name: id, Classname: f.Path}
 		var failing, other []engine.Diagnostic

@@ -33,6 +33,8 @@ type Summary struct {
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`
 	Infos    int `json:"infos"`
+	// Failed counts the files that could not be linted completely.
+	Failed int `json:"failed"`
 }
 
 // Summary returns the counts of r.
@@ -43,8 +45,37 @@ func (r *Result) Summary() Summary {
 		s.Errors += c.Errors
 		s.Warnings += c.Warnings
 		s.Infos += c.Infos
+		s.Failed += c.Failed
 	}
 	return s
+}
+
+// failedWords says that a file could not be checked completely.
+func failedWords(lang string) string {
+	if lang == "en" {
+		return "could not be checked completely"
+	}
+	return "未能完成检查"
+}
+
+// failedMessage is the message of a file's failure: failedWords and the
+// error.
+func failedMessage(lang string, f engine.FileResult) string {
+	if lang == "en" {
+		return failedWords(lang) + ": " + f.Error
+	}
+	return failedWords(lang) + "：" + f.Error
+}
+
+// failedSuffix ends a summary line with the failed files, if any.
+func failedSuffix(lang string, n int) string {
+	switch {
+	case n == 0:
+		return ""
+	case lang == "en":
+		return fmt.Sprintf(", %d %s %s", n, plural(n, "file", "files"), failedWords(lang))
+	}
+	return fmt.Sprintf("，%d 个文件%s", n, failedWords(lang))
 }
 
 // counts returns the diagnostics of one file by severity.
@@ -54,6 +85,7 @@ func counts(f engine.FileResult) Summary {
 		Errors:   f.Count(engine.SeverityError),
 		Warnings: f.Count(engine.SeverityWarning),
 		Infos:    f.Count(engine.SeverityInfo),
+		Failed:   btoi(f.Failed()),
 	}
 }
 
@@ -148,4 +180,11 @@ func fileURI(dir, p string) string {
 		u = url.URL{Scheme: "file", Path: "/" + rel}
 	}
 	return u.String()
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

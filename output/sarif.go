@@ -65,9 +65,19 @@ func (s SARIF) run(r *Result) *sarif.Run {
 	for _, rule := range r.Rules {
 		addRule(run, rule, r.Lang)
 	}
+	// One invocation: successful unless a file could not be linted
+	// completely, each such file a notification.
+	inv := sarif.NewInvocation().WithExecutionSuccessful(true)
+	run.AddInvocation(inv)
 	for _, f := range r.SortedFiles() {
 		loc := s.artifactLocation(f.Path)
-		if len(f.Diagnostics) > 0 {
+		if f.Failed() {
+			inv.WithExecutionSuccessful(false).AddToolExecutionNotification(sarif.NewNotification().
+				WithLevel("error").
+				WithMessage(sarif.NewTextMessage(failedMessage(r.Lang, f))).
+				AddLocation(sarif.NewLocationWithPhysicalLocation(sarif.NewPhysicalLocation().WithArtifactLocation(loc))))
+		}
+		if len(f.Diagnostics) > 0 || f.Failed() {
 			run.AddDistinctArtifact(*loc.URI).WithLocation(loc)
 		}
 		for _, d := range f.Diagnostics {

@@ -16,17 +16,21 @@ type Text struct{}
 func (Text) Format(w io.Writer, r *Result) error {
 	bw := bufio.NewWriter(w)
 	for _, f := range r.SortedFiles() {
+		if f.Failed() {
+			fmt.Fprintf(bw, "%s: error: %s\n", f.Path, failedMessage(r.Lang, f))
+		}
 		for _, d := range f.Diagnostics {
 			fmt.Fprintf(bw, "%s:%d:%d: %s: %s [%s]\n", f.Path, d.Location.Line, d.Location.Column, d.Severity, d.Message, d.Rule)
 		}
 	}
 	s := r.Summary()
 	if r.Lang == "en" {
-		fmt.Fprintf(bw, "%d %s checked: %d %s, %d %s, %d %s\n",
+		fmt.Fprintf(bw, "%d %s checked: %d %s, %d %s, %d %s%s\n",
 			s.Files, plural(s.Files, "file", "files"), s.Errors, plural(s.Errors, "error", "errors"),
-			s.Warnings, plural(s.Warnings, "warning", "warnings"), s.Infos, plural(s.Infos, "info", "infos"))
+			s.Warnings, plural(s.Warnings, "warning", "warnings"), s.Infos, plural(s.Infos, "info", "infos"),
+			failedSuffix(r.Lang, s.Failed))
 	} else {
-		fmt.Fprintf(bw, "共检查 %d 个文件：%d 个错误，%d 个警告，%d 个提示\n", s.Files, s.Errors, s.Warnings, s.Infos)
+		fmt.Fprintf(bw, "共检查 %d 个文件：%d 个错误，%d 个警告，%d 个提示%s\n", s.Files, s.Errors, s.Warnings, s.Infos, failedSuffix(r.Lang, s.Failed))
 	}
 	return bw.Flush()
 }

@@ -25,20 +25,39 @@ _all contains v if {
 	some v in data.nianbao.custom.report
 }
 
-_unrecognized := {v | some v in _all; v.rule == "parse/unrecognized"}
-
-# Once a file is found not to be a report, nothing else is said of it.
-_raised := _unrecognized if count(_unrecognized) > 0
-
-_raised := _all if count(_unrecognized) == 0
-
 # report is every diagnostic with its configured severity; rules set to
-# "off" say nothing.
-report contains object.union(v, {"severity": level}) if {
-	some v in _raised
+# "off" say nothing. Once a file is found not to be a report, nothing else
+# is said of it.
+report := configured(_all)
+
+# builtin_report and custom_report split report in two, so that nianbao can
+# evaluate them apart, each with its own time limit: a slow custom policy
+# never costs a file its built-in diagnostics. nianbao sets
+# builtin_packages and custom_packages, the packages of the rules under
+# data.nianbao.rules as [category, name] pairs.
+builtin_report := configured({v |
+	some [c, n] in config.builtin_packages
+	some v in data.nianbao.rules[c][n].report
+})
+
+custom_report := configured({v |
+	some [c, n] in config.custom_packages
+	some v in data.nianbao.rules[c][n].report
+} | {v | some v in data.nianbao.custom.report})
+
+# configured applies the rule levels to violations, and says only
+# parse/unrecognized of a file that is no report.
+configured(vs) := {object.union(v, {"severity": level}) |
+	some v in _raised(vs)
 	level := _level(v)
 	level != "off"
 }
+
+_unrecognized(vs) := {v | some v in vs; v.rule == "parse/unrecognized"}
+
+_raised(vs) := _unrecognized(vs) if count(_unrecognized(vs)) > 0
+
+_raised(vs) := vs if count(_unrecognized(vs)) == 0
 
 _level(v) := config.levels[v.rule]
 

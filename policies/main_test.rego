@@ -39,3 +39,19 @@ test_deny_and_warn_hold_messages if {
 	w := main.warn with input as _doc with data.nianbao.config.levels as {"structure/title-missing": "warning"}
 	"未找到标题行“<机关>20XX年政府信息公开工作年度报告” [structure/title-missing]" in w
 }
+
+test_builtin_and_custom_reports_split_report if {
+	pkgs := {"builtin_packages": [["structure", "section-missing"]], "custom_packages": [["structure", "title-missing"]], "levels": {}}
+	b := main.builtin_report with input as _doc with data.nianbao.config as pkgs
+	c := main.custom_report with input as _doc with data.nianbao.config as pkgs
+	{v.rule | some v in c} == {"structure/title-missing"}
+	every v in b {
+		v.rule == "structure/section-missing"
+	}
+}
+
+test_split_reports_apply_levels if {
+	pkgs := {"builtin_packages": [["structure", "title-missing"]], "levels": {"structure/title-missing": "off"}}
+	b := main.builtin_report with input as _doc with data.nianbao.config as pkgs
+	count(b) == 0
+}

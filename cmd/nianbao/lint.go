@@ -304,8 +304,9 @@ func (a *app) writeOutput(path string, f output.Formatter, res *output.Result) e
 // collect turns the arguments into sources: files as given, directories
 // walked for report files (hidden directories skipped), "-" for standard
 // input. Paths the configuration ignores are left out, whether named or
-// found. Paths that cannot be read are returned as errors; the others are
-// still linted.
+// found. A path that does not exist is a source whose reading fails, so
+// that it is reported as a failed file; errors met while walking a
+// directory are returned, and the other files are still linted.
 func (a *app) collect(args []string, cfg *config.Config) ([]engine.Source, error) {
 	var sources []engine.Source
 	var errs *multierror.Error
@@ -322,7 +323,9 @@ func (a *app) collect(args []string, cfg *config.Config) ([]engine.Source, error
 		}
 		info, err := os.Stat(arg)
 		if err != nil {
-			errs = multierror.Append(errs, err)
+			// A path that cannot be read is a file that failed: it stands
+			// in every output, not only on standard error.
+			sources = append(sources, engine.Source{Path: arg, Read: func() ([]byte, error) { return nil, err }})
 			continue
 		}
 		if cfg.Ignored(arg, info.IsDir()) {

@@ -188,3 +188,47 @@ func TestLintOutputErrors(t *testing.T) {
 		t.Errorf("the linted file was changed (%v)", err)
 	}
 }
+
+// TestFailedFilesAreNotClean lints a report with a custom policy that
+// times out, and a path that does not exist: the report keeps its
+// built-in diagnostics, both files carry their error in the JSON output,
+// the summary counts them, and the run exits 2.
+func TestFailedFilesAreNotClean(t *testing.T) {
+	seed := "../../testdata/seeds/003_894c8dbdb6e23194.txt"
+	_, alone, _ := runCmd(t, "", "lint", "-f", "json", seed)
+	code, out, errOut := runCmd(t, "", "lint", "-f", "json", "--timeout", "300ms",
+		"--policy", "../../testdata/policies/slow", seed, "no/such/report.txt")
+	if code != 2 || !strings.Contains(errOut, "no/such/report.txt") {
+		t.Errorf("exit %d, stderr %q; want 2 naming the missing file", code, errOut)
+	}
+	var res, want struct {
+		Files []struct {
+			Path, Error string
+			Diagnostics []struct{ Rule string }
+		}
+		Summary struct{ Files, Failed int }
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if err := json.Unmarshal([]byte(alone), &want); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Files) != 2 || res.Summary.Failed != 2 || res.Summary.Files != 2 {
+		t.Fatalf("files %+v, summary %+v; want both files, both failed", res.Files, res.Summary)
+	}
+	for _, f := range res.Files {
+		switch f.Path {
+		case seed:
+			if !strings.Contains(f.Error, "time limit") || len(f.Diagnostics) != len(want.Files[0].Diagnostics) || len(f.Diagnostics) == 0 {
+				t.Errorf("%s: error %q, %d diagnostics; want the time limit and its %d built-in diagnostics", f.Path, f.Error, len(f.Diagnostics), len(want.Files[0].Diagnostics))
+			}
+		case "no/such/report.txt":
+			if f.Error == "" {
+				t.Errorf("%s: no error", f.Path)
+			}
+		default:
+			t.Errorf("unexpected file %s", f.Path)
+		}
+	}
+}

@@ -31,3 +31,14 @@ issuer_kind_override := data.nianbao.config.issuer_kind_override
 default issuer_kind_default := ""
 
 issuer_kind_default := data.nianbao.config.issuer_kind_default
+
+# builtin_packages and custom_packages list the packages of the built-in
+# and of the custom rules under data.nianbao.rules, as [category, name]
+# pairs; nianbao sets them.
+default builtin_packages := []
+
+builtin_packages := data.nianbao.config.builtin_packages
+
+default custom_packages := []
+
+custom_packages := data.nianbao.config.custom_packages
