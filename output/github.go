@@ -132,7 +132,7 @@ func WriteSummary(w io.Writer, r *Result, workDir string) error {
 	bw := bufio.NewWriter(w)
 	s := r.Summary()
 	fmt.Fprintf(bw, "## nianbao\n\n")
-	fmt.Fprintf(bw, l.counts+"%s\n\n", s.Files, s.Errors, s.Warnings, s.Infos, failedSuffix(r.Lang, s.Failed))
+	fmt.Fprintf(bw, l.counts+"%s\n\n", s.Files, s.Errors, s.Warnings, s.Infos, failedSuffix(r.Lang, s))
 	files := r.SortedFiles()
 	if len(files) > 0 {
 		fmt.Fprintf(bw, "| %s | %s | %s | %s |\n|---|---:|---:|---:|\n", l.file, l.errors, l.warnings, l.infos)

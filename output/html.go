@@ -17,6 +17,7 @@ var htmlPage = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <html lang="{{if eq .Lang "en"}}en{{else}}zh-CN{{end}}">
 <head>
 <meta charset="utf-8">
+<meta name="generator" content="nianbao">
 <title>nianbao {{.Version}}</title>
 <style>
 body { font-family: system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; margin: 2em; color: #222; }

@@ -25,7 +25,14 @@ type Result struct {
 	Rules []engine.Rule
 	// FailLevel is the least severity that fails the run ("" for none).
 	FailLevel engine.Severity
+	// Skipped counts the files a directory walk found that are no annual
+	// report (a README): they are not linted.
+	Skipped int
 }
+
+// GeneratorMeta marks the pages nianbao writes, so that a later run that
+// walks the directory knows them for its own and does not lint them.
+const GeneratorMeta = `<meta name="generator" content="nianbao">`
 
 // Summary counts files and diagnostics by severity.
 type Summary struct {
@@ -35,11 +42,13 @@ type Summary struct {
 	Infos    int `json:"infos"`
 	// Failed counts the files that could not be linted completely.
 	Failed int `json:"failed"`
+	// Skipped counts the files found by walking that are no report.
+	Skipped int `json:"skipped"`
 }
 
 // Summary returns the counts of r.
 func (r *Result) Summary() Summary {
-	s := Summary{Files: len(r.Files)}
+	s := Summary{Files: len(r.Files), Skipped: r.Skipped}
 	for _, f := range r.Files {
 		c := counts(f)
 		s.Errors += c.Errors
@@ -67,15 +76,25 @@ func failedMessage(lang string, f engine.FileResult) string {
 	return failedWords(lang) + "：" + f.Error
 }
 
-// failedSuffix ends a summary line with the failed files, if any.
-func failedSuffix(lang string, n int) string {
-	switch {
-	case n == 0:
-		return ""
-	case lang == "en":
-		return fmt.Sprintf(", %d %s %s", n, plural(n, "file", "files"), failedWords(lang))
+// failedSuffix ends a summary line with the failed files and the files
+// skipped, if any.
+func failedSuffix(lang string, s Summary) string {
+	var b strings.Builder
+	if s.Failed > 0 {
+		if lang == "en" {
+			fmt.Fprintf(&b, ", %d %s %s", s.Failed, plural(s.Failed, "file", "files"), failedWords(lang))
+		} else {
+			fmt.Fprintf(&b, "，%d 个文件%s", s.Failed, failedWords(lang))
+		}
 	}
-	return fmt.Sprintf("，%d 个文件%s", n, failedWords(lang))
+	if s.Skipped > 0 {
+		if lang == "en" {
+			fmt.Fprintf(&b, " (%d %s found in directories %s no annual report, not checked)", s.Skipped, plural(s.Skipped, "file", "files"), plural(s.Skipped, "is", "are"))
+		} else {
+			fmt.Fprintf(&b, "（目录中另有 %d 个文件不是年度报告，未检查）", s.Skipped)
+		}
+	}
+	return b.String()
 }
 
 // counts returns the diagnostics of one file by severity.

@@ -28,9 +28,9 @@ func (Text) Format(w io.Writer, r *Result) error {
 		fmt.Fprintf(bw, "%d %s checked: %d %s, %d %s, %d %s%s\n",
 			s.Files, plural(s.Files, "file", "files"), s.Errors, plural(s.Errors, "error", "errors"),
 			s.Warnings, plural(s.Warnings, "warning", "warnings"), s.Infos, plural(s.Infos, "info", "infos"),
-			failedSuffix(r.Lang, s.Failed))
+			failedSuffix(r.Lang, s))
 	} else {
-		fmt.Fprintf(bw, "共检查 %d 个文件：%d 个错误，%d 个警告，%d 个提示%s\n", s.Files, s.Errors, s.Warnings, s.Infos, failedSuffix(r.Lang, s.Failed))
+		fmt.Fprintf(bw, "共检查 %d 个文件：%d 个错误，%d 个警告，%d 个提示%s\n", s.Files, s.Errors, s.Warnings, s.Infos, failedSuffix(r.Lang, s))
 	}
 	return bw.Flush()
 }

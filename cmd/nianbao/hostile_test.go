@@ -15,7 +15,8 @@ import (
 // stands beside files no report is: a 12 MB line of table cells, 20 MB of
 // report words in random order, HTML nested 100,000 deep and a Word zip
 // bomb. The report gets the diagnostics it gets alone, each hostile file a
-// diagnostic of its own, and none of the files is changed.
+// diagnostic of its own or is passed over as no report, and none of the
+// files is changed.
 func TestLintHostileFilesBesideAReport(t *testing.T) {
 	dir := t.TempDir()
 	report, err := os.ReadFile("../../testdata/seeds/003_894c8dbdb6e23194.txt")
@@ -40,16 +41,18 @@ func TestLintHostileFilesBesideAReport(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d, want 1 (errors found); stderr %s", code, errOut)
 	}
-	got := jsonFiles(t, out)
-	want := jsonFiles(t, alone)
-	if len(got) != len(files) {
-		t.Errorf("%d files in the result, want %d", len(got), len(files))
+	got, skipped := jsonFiles(t, out)
+	want, _ := jsonFiles(t, alone)
+	if len(got)+skipped != len(files) {
+		t.Errorf("%d files in the result and %d skipped as no report, want %d in all", len(got), skipped, len(files))
 	}
 	if got["report.txt"] != want["report.txt"] || want["report.txt"] == "" {
 		t.Errorf("the report beside the hostile files:\n%s\nalone:\n%s", got["report.txt"], want["report.txt"])
 	}
-	for name := range files {
-		if name != "report.txt" && got[name] == "" {
+	// The files that cannot be read as reports are named; those read
+	// that are no report are passed over (counted as skipped).
+	for _, name := range []string{"nested.html", "bomb.docx"} {
+		if got[name] == "" {
 			t.Errorf("%s: no diagnostic", name)
 		}
 	}
@@ -98,14 +101,16 @@ func zipBomb(t *testing.T) []byte {
 }
 
 // jsonFiles gives, for each file of a JSON result by base name, its
-// diagnostics as "rule: message" lines without locations.
-func jsonFiles(t *testing.T, out string) map[string]string {
+// diagnostics as "rule: message" lines without locations, and the count
+// of files skipped as no report.
+func jsonFiles(t *testing.T, out string) (map[string]string, int) {
 	t.Helper()
 	var res struct {
 		Files []struct {
 			Path        string
 			Diagnostics []struct{ Rule, Message string }
 		}
+		Summary struct{ Skipped int }
 	}
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out)
@@ -118,5 +123,5 @@ func jsonFiles(t *testing.T, out string) map[string]string {
 		}
 		m[filepath.Base(f.Path)] = strings.Join(lines, "\n")
 	}
-	return m
+	return m, res.Summary.Skipped
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -25,7 +26,12 @@ import (
 const stdinName = "<stdin>"
 
 // reportExts are the files a directory is walked for.
-var reportExts = map[string]bool{".txt": true, ".md": true, ".html": true, ".htm": true, ".docx": true, ".pdf": true}
+// Legacy Word and WPS files are among them: nianbao cannot read them,
+// and says so, rather than pass them over in silence.
+var reportExts = map[string]bool{
+	".txt": true, ".md": true, ".html": true, ".htm": true, ".docx": true, ".pdf": true,
+	".doc": true, ".wps": true,
+}
 
 type lintOptions struct {
 	config     string
@@ -136,16 +142,25 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 	if err := cfg.CheckRules(eng.Rules()); err != nil {
 		return withCode(exitError, err)
 	}
-	sources, walkErr := a.collect(args, cfg)
+	sources, walked, walkErr := a.collect(args, cfg)
 	if err := checkDestinations(dests, sources); err != nil {
 		return withCode(exitError, err)
 	}
+	if len(sources) == 0 {
+		return withCode(exitError, multierror.Append(walkErr, errors.New(msg(lang, "no report found to lint: directories are walked for .txt, .md, .html, .htm, .docx, .pdf, .doc and .wps files",
+			"未找到要检查的报告：目录中只查找 .txt、.md、.html、.htm、.docx、.pdf、.doc 和 .wps 文件"))))
+	}
 	results, lintErr := eng.LintAll(ctx, sources, o.jobs)
+	results, skipped := skipNonReports(results, walked)
 	for i := range results {
 		drop(&results[i], cfg)
 	}
+	if len(results) == 0 && lintErr == nil {
+		return withCode(exitError, multierror.Append(walkErr, fmt.Errorf(msg(lang, "no report found to lint: the %d files found are not annual reports",
+			"未找到要检查的报告：找到的 %d 个文件都不是年度报告"), skipped)))
+	}
 
-	res := &output.Result{Version: nianbaoVersion(), Lang: lang, Files: results, FailLevel: failLevel}
+	res := &output.Result{Version: nianbaoVersion(), Lang: lang, Files: results, FailLevel: failLevel, Skipped: skipped}
 	for _, r := range eng.Rules() {
 		if eng.Enabled(r.ID) {
 			res.Rules = append(res.Rules, r)
@@ -307,8 +322,9 @@ func (a *app) writeOutput(path string, f output.Formatter, res *output.Result) e
 // found. A path that does not exist is a source whose reading fails, so
 // that it is reported as a failed file; errors met while walking a
 // directory are returned, and the other files are still linted.
-func (a *app) collect(args []string, cfg *config.Config) ([]engine.Source, error) {
+func (a *app) collect(args []string, cfg *config.Config) ([]engine.Source, map[string]bool, error) {
 	var sources []engine.Source
+	walked := map[string]bool{}
 	var errs *multierror.Error
 	stdinUsed := false
 	for _, arg := range args {
@@ -347,7 +363,7 @@ func (a *app) collect(args []string, cfg *config.Config) ([]engine.Source, error
 				}
 				return nil
 			}
-			if reportExts[strings.ToLower(filepath.Ext(p))] && !cfg.Ignored(p, false) {
+			if reportExts[strings.ToLower(filepath.Ext(p))] && !cfg.Ignored(p, false) && !isOwnOutput(p) {
 				found = append(found, p)
 			}
 			return nil
@@ -358,9 +374,70 @@ func (a *app) collect(args []string, cfg *config.Config) ([]engine.Source, error
 		sort.Strings(found)
 		for _, p := range found {
 			sources = append(sources, a.source(p))
+			walked[p] = true
 		}
 	}
-	return sources, errs.ErrorOrNil()
+	return sources, walked, errs.ErrorOrNil()
+}
+
+// isOwnOutput reports whether a file found in a walk is a page nianbao
+// wrote (its generator meta tag): no report, and not linted. (A
+// destination of this run that is some other file is still refused:
+// nianbao never writes over what it lints.)
+func isOwnOutput(p string) bool {
+	if ext := strings.ToLower(filepath.Ext(p)); ext != ".html" && ext != ".htm" {
+		return false
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 2048)
+	n, _ := io.ReadFull(f, head)
+	return bytes.Contains(head[:n], []byte(output.GeneratorMeta))
+}
+
+// skipNonReports leaves out the files found by walking a directory that
+// were read but are no annual report (a README, a notice): a walk finds
+// every text file, and only the reports among them are linted. A file
+// named on the command line is always kept, and so is one that could not
+// be read (binary, damaged, legacy Word) or is empty: it may be a report
+// nianbao cannot read. It returns the files kept and how many were left out.
+func skipNonReports(results []engine.FileResult, walked map[string]bool) ([]engine.FileResult, int) {
+	kept := results[:0:0]
+	skipped := 0
+	for _, r := range results {
+		if walked[r.Path] && notAReport(r) {
+			skipped++
+			continue
+		}
+		kept = append(kept, r)
+	}
+	return kept, skipped
+}
+
+// notAReport holds for a file read as text, HTML, Word or PDF whose only
+// diagnostic is parse/unrecognized, and that is not empty.
+func notAReport(r engine.FileResult) bool {
+	if r.Format == "" || r.Failed() || len(r.Diagnostics) != 1 || r.Diagnostics[0].Rule != "parse/unrecognized" {
+		return false
+	}
+	info, err := os.Stat(r.Path)
+	return err == nil && info.Size() > 0 && !blank(r.Path)
+}
+
+// blank reports whether the file at path holds only white space (read up
+// to its first 4 KB: more is no blank file).
+func blank(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 4096)
+	n, _ := io.ReadFull(f, head)
+	return len(bytes.TrimSpace(head[:n])) == 0 && n < len(head)
 }
 
 // source is a file to read, or standard input for "-".
@@ -382,4 +459,12 @@ func (a *app) source(path string) engine.Source {
 // parser to tell that a file is too large.
 func readLimited(r io.Reader) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(r, parser.DefaultMaxBytes+1))
+}
+
+// msg picks the words of a message in the run's language.
+func msg(lang, en, zh string) string {
+	if lang == "en" {
+		return en
+	}
+	return zh
 }

@@ -232,3 +232,43 @@ func TestFailedFilesAreNotClean(t *testing.T) {
 		}
 	}
 }
+
+// TestLintWalk lints a repository-like directory: its README is passed
+// over (and counted) in the walk but flagged when named, a legacy .doc is
+// named with its diagnostic, the HTML page an earlier run wrote is not
+// linted and may be written again, and a directory without any report
+// exits 2.
+func TestLintWalk(t *testing.T) {
+	dir := t.TempDir()
+	copySeed(t, noTitle, filepath.Join(dir, "reports", noTitle))
+	writeFile(t, filepath.Join(dir, "README.md"), "# 年报\n\n本仓库存放各单位的年度报告。\n")
+	writeFile(t, filepath.Join(dir, "reports", "old.doc"), "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"+strings.Repeat("\x00", 504))
+	t.Chdir(dir)
+
+	for run := range 2 {
+		code, out, errOut := runCmd(t, "", "lint", "--out", "html=review.html", ".")
+		if code != 1 {
+			t.Fatalf("run %d: exit %d, stderr %s", run+1, code, errOut)
+		}
+		if strings.Contains(out, "README.md") || strings.Contains(out, "review.html") {
+			t.Errorf("run %d: the README or nianbao's own page was linted:\n%s", run+1, out)
+		}
+		if !strings.Contains(out, "old.doc:1:1: error: ") || !strings.Contains(out, ".docx") {
+			t.Errorf("run %d: no diagnostic for the legacy .doc:\n%s", run+1, out)
+		}
+		if !strings.Contains(out, "共检查 2 个文件") || !strings.Contains(out, "目录中另有 1 个文件不是年度报告，未检查") {
+			t.Errorf("run %d: summary does not count the README as skipped:\n%s", run+1, out)
+		}
+	}
+	if code, out, _ := runCmd(t, "", "lint", "README.md"); code != 1 || !strings.Contains(out, "README.md:1:1: error: ") {
+		t.Errorf("README.md named: exit %d\n%s; want it flagged", code, out)
+	}
+
+	empty := t.TempDir()
+	writeFile(t, filepath.Join(empty, "notes.md"), "# 说明\n")
+	for _, d := range []string{empty, t.TempDir()} {
+		if code, out, errOut := runCmd(t, "", "lint", d); code != 2 || out != "" || !strings.Contains(errOut, "未找到要检查的报告") {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want 2, no report found", d, code, out, errOut)
+		}
+	}
+}
