@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/nianbao/nianbao/engine"
+	"github.com/nianbao/nianbao/report"
 )
 
 // withFailures is the fixture with two files that could not be linted
@@ -132,5 +133,29 @@ func TestFailedFilesInEveryFormat(t *testing.T) {
 	r.Lang = "en"
 	if text := formatString(t, Text{}, r); !strings.Contains(text, ", 2 files could not be checked completely\n") {
 		t.Errorf("english summary:\n%s", text)
+	}
+}
+
+// TestPlaceInFile checks that text and GitHub output name the page of a
+// PDF location and the paragraph of a Word one, in the run's language.
+func TestPlaceInFile(t *testing.T) {
+	r := fixture()
+	r.Files = []engine.FileResult{{Path: "a.pdf", Format: "pdf", Diagnostics: []engine.Diagnostic{
+		{Rule: "dates/late", Severity: engine.SeverityWarning, Message: "晚了", Location: engine.Location{Loc: report.Loc{Line: 103, Column: 29, Page: 4}}},
+	}}, {Path: "b.docx", Format: "docx", Diagnostics: []engine.Diagnostic{
+		{Rule: "dates/late", Severity: engine.SeverityWarning, Message: "晚了", Location: engine.Location{Loc: report.Loc{Line: 13, Column: 1, Paragraph: 13}}},
+	}}}
+	text := formatString(t, Text{}, r)
+	for _, want := range []string{"a.pdf:103:29: warning: 晚了（第4页） [dates/late]", "b.docx:13:1: warning: 晚了（第13段） [dates/late]"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks %q:\n%s", want, text)
+		}
+	}
+	if gh := formatString(t, GitHub{}, r); !strings.Contains(gh, "::晚了（第4页）") {
+		t.Errorf("github lacks the page:\n%s", gh)
+	}
+	r.Lang = "en"
+	if text := formatString(t, Text{}, r); !strings.Contains(text, "晚了 (page 4) [dates/late]") || !strings.Contains(text, "(paragraph 13)") {
+		t.Errorf("english text:\n%s", text)
 	}
 }

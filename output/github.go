@@ -58,6 +58,7 @@ func (g GitHub) annotations(w io.Writer, r *Result) error {
 			fmt.Fprintf(bw, "::error file=%s,title=nianbao::%s\n", escapeProperty(file), escapeData(failedMessage(r.Lang, f)))
 		}
 		for _, d := range f.Diagnostics {
+			d.Message = withPlace(r.Lang, d.Message, d.Location)
 			fmt.Fprintln(bw, annotation(file, d))
 		}
 	}
@@ -158,7 +159,11 @@ func WriteSummary(w io.Writer, r *Result, workDir string) error {
 			if d.Docs != "" {
 				rule = "[" + rule + "](" + d.Docs + ")"
 			}
-			fmt.Fprintf(bw, "| %d:%d | %s | %s | %s |\n", d.Location.Line, d.Location.Column, d.Severity, rule, mdText(d.Message))
+			at := fmt.Sprintf("%d:%d", d.Location.Line, d.Location.Column)
+			if p := placeIn(r.Lang, d.Location); p != "" {
+				at += " " + p
+			}
+			fmt.Fprintf(bw, "| %s | %s | %s | %s |\n", at, d.Severity, rule, mdText(d.Message))
 		}
 	}
 	return bw.Flush()

@@ -207,3 +207,32 @@ func btoi(b bool) int {
 	}
 	return 0
 }
+
+// placeIn names where in its file a location is, for a person: the page
+// of a PDF, the paragraph of a Word file ("第4页", "page 4"); "" when the
+// location has neither.
+func placeIn(lang string, loc engine.Location) string {
+	switch {
+	case loc.Page > 0 && lang == "en":
+		return fmt.Sprintf("page %d", loc.Page)
+	case loc.Page > 0:
+		return fmt.Sprintf("第%d页", loc.Page)
+	case loc.Paragraph > 0 && lang == "en":
+		return fmt.Sprintf("paragraph %d", loc.Paragraph)
+	case loc.Paragraph > 0:
+		return fmt.Sprintf("第%d段", loc.Paragraph)
+	}
+	return ""
+}
+
+// withPlace is a message followed by placeIn in brackets, if any.
+func withPlace(lang, msg string, loc engine.Location) string {
+	p := placeIn(lang, loc)
+	switch {
+	case p == "":
+		return msg
+	case lang == "en":
+		return msg + " (" + p + ")"
+	}
+	return msg + "（" + p + "）"
+}

@@ -20,7 +20,7 @@ func (Text) Format(w io.Writer, r *Result) error {
 			fmt.Fprintf(bw, "%s: error: %s\n", f.Path, failedMessage(r.Lang, f))
 		}
 		for _, d := range f.Diagnostics {
-			fmt.Fprintf(bw, "%s:%d:%d: %s: %s [%s]\n", f.Path, d.Location.Line, d.Location.Column, d.Severity, d.Message, d.Rule)
+			fmt.Fprintf(bw, "%s:%d:%d: %s: %s [%s]\n", f.Path, d.Location.Line, d.Location.Column, d.Severity, withPlace(r.Lang, d.Message, d.Location), d.Rule)
 		}
 	}
 	s := r.Summary()

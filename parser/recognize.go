@@ -131,7 +131,7 @@ func (r *recognizer) prepare() {
 	lines := r.boundLines(r.d.Lines)
 	lines, whole := splitRunTogetherUpTo(lines, maxLines)
 	if !whole {
-		r.unreadable(endOf(lines), report.ReasonTooManyLines, maxLines, fmt.Sprintf("the text has more lines than any report: only its first %d were read", maxLines))
+		r.unreadable(r.endOf(lines), report.ReasonTooManyLines, maxLines, fmt.Sprintf("the text has more lines than any report: only its first %d were read", maxLines))
 	}
 	r.lines = make([]rline, len(lines))
 	for i := range lines {
@@ -162,7 +162,7 @@ func (r *recognizer) prepare() {
 func (r *recognizer) boundLines(lines []layout.Line) []layout.Line {
 	if len(lines) > maxLines {
 		lines = lines[:maxLines]
-		r.unreadable(endOf(lines), report.ReasonTooManyLines, maxLines, fmt.Sprintf("the text has more lines than any report: only its first %d were read", maxLines))
+		r.unreadable(r.endOf(lines), report.ReasonTooManyLines, maxLines, fmt.Sprintf("the text has more lines than any report: only its first %d were read", maxLines))
 	}
 	copied := false
 	for i := range lines {
@@ -182,11 +182,11 @@ func (r *recognizer) boundLines(lines []layout.Line) []layout.Line {
 				cut--
 			}
 			l.Text = l.Text.Slice(0, cut)
-			r.unreadable(pointAfter(l.Text), report.ReasonLineTooLong, cut, fmt.Sprintf("a line is longer than any report's: only its first %d bytes were read", cut))
+			r.unreadable(r.d.PointAfter(l.Text), report.ReasonLineTooLong, cut, fmt.Sprintf("a line is longer than any report's: only its first %d bytes were read", cut))
 		}
 		if wide {
 			l.Cells = l.Cells[:layout.MaxRowCells:layout.MaxRowCells]
-			r.unreadable(endOf(lines[i:i+1]), report.ReasonRowTooWide, layout.MaxRowCells, fmt.Sprintf("a row has more table cells than any report's: only its first %d were read", layout.MaxRowCells))
+			r.unreadable(r.endOf(lines[i:i+1]), report.ReasonRowTooWide, layout.MaxRowCells, fmt.Sprintf("a row has more table cells than any report's: only its first %d were read", layout.MaxRowCells))
 		}
 	}
 	return lines
@@ -194,16 +194,16 @@ func (r *recognizer) boundLines(lines []layout.Line) []layout.Line {
 
 // endOf is the point just after the last text of lines: of the last
 // line, or cell, that has any.
-func endOf(lines []layout.Line) report.Loc {
+func (r *recognizer) endOf(lines []layout.Line) report.Loc {
 	for i := len(lines) - 1; i >= 0; i-- {
 		l := &lines[i]
 		for k := len(l.Cells) - 1; k >= 0; k-- {
 			if c := l.Cells[k]; !c.Text.IsEmpty() {
-				return pointAfter(c.Text)
+				return r.d.PointAfter(c.Text)
 			}
 		}
 		if !l.Text.IsEmpty() {
-			return pointAfter(l.Text)
+			return r.d.PointAfter(l.Text)
 		}
 	}
 	return report.Loc{}
@@ -588,15 +588,10 @@ func (r *recognizer) decideYears() {
 func (r *recognizer) findEnd() {
 	if n := len(r.lines); n > 0 {
 		if last := r.lines[n-1].src.Text; !last.IsEmpty() {
-			r.doc.End = pointAfter(last)
+			r.doc.End = r.d.PointAfter(last)
 		} else {
-			r.doc.End = report.Loc{Line: r.d.NumLines, Column: 1, EndLine: r.d.NumLines, EndColumn: 1}
+			r.doc.End = r.d.PointAt(r.d.NumLines)
 		}
 	}
 }
 
-// pointAfter is the empty location just after t.
-func pointAfter(t layout.Text) report.Loc {
-	p := t.PosAt(t.Len())
-	return report.Loc{Line: p.Line, Column: p.Col, EndLine: p.Line, EndColumn: p.Col}
-}

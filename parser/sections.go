@@ -157,7 +157,7 @@ func (r *recognizer) buildSections() {
 		sec.Text = texts.String()
 		// lastLine is the heading or a line that is not blank: its
 		// normalised text is not empty.
-		sec.End = pointAfter(r.lines[lastLine].norm)
+		sec.End = r.d.PointAfter(r.lines[lastLine].norm)
 		r.doc.Sections = append(r.doc.Sections, sec)
 	}
 }

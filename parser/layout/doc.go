@@ -84,6 +84,20 @@ func (d *Doc) Loc(t Text, i, j int) report.Loc {
 // LocOf returns the location of the whole of t.
 func (d *Doc) LocOf(t Text) report.Loc { return d.Loc(t, 0, t.Len()) }
 
+// PointAfter returns the empty location just after the end of t, with
+// its line's page and paragraph.
+func (d *Doc) PointAfter(t Text) report.Loc {
+	p := t.PosAt(t.Len())
+	return d.locOf(p, p)
+}
+
+// PointAt returns the empty location at the start of a line number of
+// Text, with its page and paragraph.
+func (d *Doc) PointAt(line int) report.Loc {
+	p := Pos{Line: line, Col: 1}
+	return d.locOf(p, p)
+}
+
 // LocSpan returns the location from the start of a to the end of b.
 func (d *Doc) LocSpan(a, b Text) report.Loc {
 	start, _ := a.Span(0, a.Len())
