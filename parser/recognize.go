@@ -594,4 +594,3 @@ func (r *recognizer) findEnd() {
 		}
 	}
 }
-
