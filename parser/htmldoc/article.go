@@ -1,9 +1,11 @@
 package htmldoc
 
 import (
+	"fmt"
 	"math/bits"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -267,25 +269,6 @@ func (t *tree) inList(i int32) bool {
 	return false
 }
 
-// tailLines is how many lines at the end of the article may hold the
-// date under the signature.
-const tailLines = 6
-
-// hasEndDate reports whether the article ends with a date: one of its last
-// lines after the last section heading.
-func hasEndDate(lines []outLine) bool {
-	for k := len(lines) - 1; k >= 0 && k >= len(lines)-tailLines; k-- {
-		s := shortNorm(&lines[k].Line)
-		if sectionOf(s) >= 0 {
-			return false
-		}
-		if utf8.RuneCountInString(s) <= 40 && !strings.Contains(s, "。") && dateRe.MatchString(s) {
-			return true
-		}
-	}
-	return false
-}
-
 // maxDateLine bounds a line that gives the page's date.
 const maxDateLine = 60
 
@@ -310,33 +293,53 @@ func dateLine(l *outLine) (outLine, bool) {
 	return outLine{Line: layout.Line{Text: l.Text.Slice(m[0], m[1]).TrimSpace()}, origin: l.origin}, true
 }
 
-// withPageDate appends the date the page gives the article, for an article
-// without a date under it: a date line at the top of the article (moved),
-// else the nearest one before the article, else after it.
-func (t *tree) withPageDate(lines, page []outLine, art int32) []outLine {
+// pageDate finds the date the page gives the article (its 发布时间): a
+// date line at the top of the article (taken out of it: it is the page's,
+// not the report's), else the nearest one before the article, else after
+// it. The date is kept apart from the report's own, never read as the
+// date under its signature.
+func (t *tree) pageDate(lines, page []outLine, art int32) ([]outLine, outLine, bool) {
 	for k := range lines {
 		if !lines[k].Row && sectionOf(shortNorm(&lines[k].Line)) >= 0 {
 			break
 		}
 		if l, ok := dateLine(&lines[k]); ok {
-			out := append(append([]outLine{}, lines[:k]...), lines[k+1:]...)
-			return append(out, l)
+			return append(append([]outLine{}, lines[:k]...), lines[k+1:]...), l, true
 		}
 	}
 	end := t.nodes[art].end
 	for k := len(page) - 1; k >= 0; k-- {
 		if page[k].origin < art {
 			if l, ok := dateLine(&page[k]); ok {
-				return append(lines, l)
+				return lines, l, true
 			}
 		}
 	}
 	for k := range page {
 		if page[k].origin > end {
 			if l, ok := dateLine(&page[k]); ok {
-				return append(lines, l)
+				return lines, l, true
 			}
 		}
 	}
-	return lines
+	return lines, outLine{}, false
+}
+
+// ymdRe reads the year, month and day of a page date.
+var ymdRe = regexp.MustCompile(`((?:19|20)\d{2})\D+(\d{1,2})\D+(\d{1,2})`)
+
+// isoDate gives a page date line's date as YYYY-MM-DD, with the offsets of
+// the date in the line.
+func isoDate(s string) (string, int, int, bool) {
+	m := ymdRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return "", 0, 0, false
+	}
+	y, _ := strconv.Atoi(s[m[2]:m[3]])
+	mo, _ := strconv.Atoi(s[m[4]:m[5]])
+	d, _ := strconv.Atoi(s[m[6]:m[7]])
+	if mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return "", 0, 0, false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, mo, d), m[0], m[1], true
 }

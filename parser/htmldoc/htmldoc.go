@@ -51,8 +51,12 @@ func Extract(data []byte) (*layout.Doc, error) {
 				lines = append([]outLine{l}, lines...)
 			}
 		}
-		if !hasEndDate(lines) {
-			lines = t.withPageDate(lines, page, art)
+		var dl outLine
+		var ok bool
+		if lines, dl, ok = t.pageDate(lines, page, art); ok {
+			if date, a, b, ok := isoDate(dl.Text.String()); ok {
+				doc.PageDate = &report.Published{Date: date, Loc: doc.Loc(dl.Text, a, b)}
+			}
 		}
 	} else {
 		doc.Notes = append(doc.Notes, report.Note{Code: report.NoteUnreadable, Reason: report.ReasonNoArticle,

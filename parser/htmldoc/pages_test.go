@@ -223,8 +223,8 @@ func TestFlattenedTablesAndChrome(t *testing.T) {
 	if doc.Year == nil || *doc.Year != 2023 || doc.Template != report.Template2021 {
 		t.Errorf("year %v template %q, want 2023 2021", doc.Year, doc.Template)
 	}
-	if doc.Published == nil || doc.Published.Date != "2024-01-31" {
-		t.Errorf("published = %+v, want 2024-01-31 from 发布时间", doc.Published)
+	if doc.Published != nil || doc.Source.PageDate == nil || doc.Source.PageDate.Date != "2024-01-31" {
+		t.Errorf("published = %+v, page date %+v; want none and 2024-01-31 from 发布时间", doc.Published, doc.Source.PageDate)
 	}
 	c := doc.Contact
 	if c == nil || len(c.Phones) != 1 || c.Phones[0].Value != "0123-7654321" || c.Postcode == nil || c.Postcode.Value != "123456" ||
@@ -449,11 +449,13 @@ func TestDateAndTitleAtTheTopOfTheArticle(t *testing.T) {
 	if got := d.Lines[0].Text.String(); got != "某某镇人民政府2023年政府信息公开工作年度报告" {
 		t.Errorf("first line = %q, want the title", got)
 	}
-	if got := d.Lines[len(d.Lines)-1].Text.String(); got != "发布时间：2024-02-01" {
-		t.Errorf("last line = %q, want the page's date", got)
+	for _, l := range d.Lines {
+		if strings.Contains(l.Text.String(), "发布时间") {
+			t.Errorf("line %q: the page's date line is no line of the report", l.Text)
+		}
 	}
-	if doc.Published == nil || doc.Published.Date != "2024-02-01" {
-		t.Errorf("published = %+v", doc.Published)
+	if doc.Published != nil || doc.Source.PageDate == nil || doc.Source.PageDate.Date != "2024-02-01" {
+		t.Errorf("published = %+v, page date %+v; want none and 2024-02-01", doc.Published, doc.Source.PageDate)
 	}
 	if doc.Issuer == nil || doc.Issuer.Name != "某某镇人民政府" || doc.Issuer.Kind != report.KindTownship {
 		t.Errorf("issuer = %+v", doc.Issuer)

@@ -103,11 +103,14 @@ func TestPingtanDocument(t *testing.T) {
 		t.Errorf("period = %+v", doc.Period)
 	}
 	// The article has no date under it; the page gives "时间：2020-01-20 15:22"
-	// above it (line 307).
-	if doc.Published == nil || doc.Published.Date != "2020-01-20" {
-		t.Errorf("published = %+v, want 2020-01-20", doc.Published)
-	} else if got := textAt(src, doc.Published.Loc); got != "2020-01-20" || doc.Published.Loc.Line != 307 {
-		t.Errorf("published loc %+v spans %q", doc.Published.Loc, got)
+	// above it (line 307): the page's date, not the report's.
+	if doc.Published != nil {
+		t.Errorf("published = %+v, want none: the article has no date under it", doc.Published)
+	}
+	if pd := doc.Source.PageDate; pd == nil || pd.Date != "2020-01-20" {
+		t.Errorf("page date = %+v, want 2020-01-20", pd)
+	} else if got := textAt(src, pd.Loc); got != "2020-01-20" || pd.Loc.Line != 307 {
+		t.Errorf("page date loc %+v spans %q", pd.Loc, got)
 	}
 
 	var keys []string
