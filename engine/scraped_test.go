@@ -75,38 +75,44 @@ func TestScrapedFindings(t *testing.T) {
 	e := newEngine(t, engine.Options{})
 	for file, exp := range scrapedFindings {
 		t.Run(file, func(t *testing.T) {
-			res := lintFile(t, e, filepath.Join("..", "testdata", "scraped", file))
-			var serious []engine.Diagnostic
-			for _, d := range res.Diagnostics {
-				if d.Severity.Rank() >= engine.SeverityWarning.Rank() {
-					serious = append(serious, d)
-				}
-			}
-			used := make([]bool, len(serious))
-			for _, f := range exp.want {
-				found := false
-				for i, d := range serious {
-					if !used[i] && f.matches(d) {
-						used[i], found = true, true
-						break
-					}
-				}
-				if !found {
-					t.Errorf("missing %s with %q", f.rule, f.words)
-				}
-			}
-			for i, d := range serious {
-				if used[i] {
-					continue
-				}
-				ok := false
-				for _, f := range exp.optional {
-					ok = ok || f.matches(d)
-				}
-				if !ok {
-					t.Errorf("unexpected %d:%d %s %s: %s", d.Location.Line, d.Location.Column, d.Severity, d.Rule, d.Message)
-				}
-			}
+			checkFindings(t, lintFile(t, e, filepath.Join("..", "testdata", "scraped", file)), exp.want, exp.optional)
 		})
+	}
+}
+
+// checkFindings checks that the warnings and errors of res are each of
+// want, and every one of them, or one of optional.
+func checkFindings(t *testing.T, res engine.FileResult, want, optional []finding) {
+	t.Helper()
+	var serious []engine.Diagnostic
+	for _, d := range res.Diagnostics {
+		if d.Severity.Rank() >= engine.SeverityWarning.Rank() {
+			serious = append(serious, d)
+		}
+	}
+	used := make([]bool, len(serious))
+	for _, f := range want {
+		found := false
+		for i, d := range serious {
+			if !used[i] && f.matches(d) {
+				used[i], found = true, true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("missing %s with %q", f.rule, f.words)
+		}
+	}
+	for i, d := range serious {
+		if used[i] {
+			continue
+		}
+		ok := false
+		for _, f := range optional {
+			ok = ok || f.matches(d)
+		}
+		if !ok {
+			t.Errorf("unexpected %d:%d %s %s: %s", d.Location.Line, d.Location.Column, d.Severity, d.Rule, d.Message)
+		}
 	}
 }
