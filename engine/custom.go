@@ -107,12 +107,23 @@ func loadModules(dirs []string, tests, allowUnsafe bool) (map[string]*ast.Module
 		return nil, nil, err
 	}
 	custom := map[string]*ast.Module{}
+	// A file is loaded once, however many of dirs hold it (a
+	// configuration's policies: ./policies, and "." on the command line).
+	seen := map[string]bool{}
 	for _, dir := range dirs {
 		ms, err := loadPolicyDir(dir, tests)
 		if err != nil {
 			return nil, nil, err
 		}
 		for name, m := range ms {
+			abs, err := filepath.Abs(name)
+			if err != nil {
+				abs = name
+			}
+			if seen[abs] {
+				continue
+			}
+			seen[abs] = true
 			modules[name], custom[name] = m, m
 		}
 	}

@@ -131,7 +131,7 @@ func TestUnsafeBuiltins(t *testing.T) {
 		if _, err := engine.New(context.Background(), engine.Options{PolicyDirs: []string{tt.dir}, AllowUnsafeBuiltins: true}); err != nil {
 			t.Errorf("%s with %s: %v", tt.dir, engine.AllowUnsafeFlag, err)
 		}
-		if _, err := engine.RunTests(context.Background(), []string{tt.dir}, false); !errors.As(err, &ue) {
+		if _, err := engine.RunTests(context.Background(), []string{tt.dir}, false, ""); !errors.As(err, &ue) {
 			t.Errorf("%s: tests ran a policy calling %s: %v", tt.dir, tt.builtin, err)
 		}
 	}

@@ -148,11 +148,18 @@ func rulesFrom(c *ast.Compiler, builtin func(file string) bool) ([]Rule, error) 
 func matchRules(rules []Rule, pattern string) []string {
 	var out []string
 	for _, r := range rules {
-		if ok, _ := path.Match(pattern, r.ID); ok || pattern == r.ID {
+		if MatchRule(pattern, r.ID) {
 			out = append(out, r.ID)
 		}
 	}
 	return out
+}
+
+// MatchRule reports whether a rule id matches pattern: the id itself, or
+// a glob such as "category/*".
+func MatchRule(pattern, id string) bool {
+	ok, _ := path.Match(pattern, id)
+	return ok || pattern == id
 }
 
 // UnknownRuleError says that a rule id or pattern names no rule.

@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -15,8 +16,10 @@ const TestTimeout = 30 * time.Second
 
 // RunTests runs the Rego unit tests of the built-in policies and of the
 // given policy directories, which may use the built-in helper library.
-// Policies are held to the same builtins as when linting.
-func RunTests(ctx context.Context, dirs []string, allowUnsafe bool) ([]*tester.Result, error) {
+// Policies are held to the same builtins as when linting. run, when not
+// empty, is a regular expression: only the tests whose full name
+// (data.package.test_name) it matches are run.
+func RunTests(ctx context.Context, dirs []string, allowUnsafe bool, run string) ([]*tester.Result, error) {
 	modules, _, err := loadModules(dirs, true, allowUnsafe)
 	if err != nil {
 		return nil, err
@@ -35,6 +38,12 @@ func RunTests(ctx context.Context, dirs []string, allowUnsafe bool) ([]*tester.R
 		SetTimeout(TestTimeout).
 		CapturePrintOutput(true).
 		RaiseBuiltinErrors(true)
+	if run != "" {
+		if _, err := regexp.Compile(run); err != nil {
+			return nil, fmt.Errorf("invalid --run pattern: %w", err)
+		}
+		runner = runner.Filter(run)
+	}
 	ch, err := runner.RunTests(ctx, txn)
 	if err != nil {
 		return nil, fmt.Errorf("run tests: %w", err)

@@ -105,3 +105,31 @@ func quote(s string) string {
 	}
 	return "`" + strings.ReplaceAll(s, "`", "'") + "`"
 }
+
+// DescribeRules writes each rule in full, for a person reading about it:
+// its id and title, severity and category, description, basis and
+// documentation.
+func DescribeRules(w io.Writer, rules []engine.Rule, lang string) error {
+	bw := bufio.NewWriter(w)
+	labels := [4]string{"级别", "依据", "文档", "类别"}
+	if lang == "en" {
+		labels = [4]string{"severity", "basis", "docs", "category"}
+	}
+	for i, r := range rules {
+		if i > 0 {
+			fmt.Fprintln(bw)
+		}
+		fmt.Fprintf(bw, "%s  %s\n", r.ID, r.TitleIn(lang))
+		fmt.Fprintf(bw, "  %s: %s    %s: %s\n", labels[0], r.Severity, labels[3], r.Category)
+		if d := strings.TrimSpace(r.DescriptionIn(lang)); d != "" {
+			fmt.Fprintf(bw, "\n%s\n\n", d)
+		}
+		if r.Basis != "" {
+			fmt.Fprintf(bw, "  %s: %s\n", labels[1], r.Basis)
+		}
+		if r.Docs != "" {
+			fmt.Fprintf(bw, "  %s: %s\n", labels[2], r.Docs)
+		}
+	}
+	return bw.Flush()
+}

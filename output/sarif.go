@@ -34,13 +34,56 @@ const srcRoot = "%SRCROOT%"
 func (s SARIF) Format(w io.Writer, r *Result) error {
 	log := sarif.NewReport()
 	log.AddRun(s.run(r))
+	raw, err := json.Marshal(log)
+	if err != nil {
+		return fmt.Errorf("write SARIF: %w", err)
+	}
+	var tree any
+	if err := json.Unmarshal(raw, &tree); err != nil {
+		return fmt.Errorf("write SARIF: %w", err)
+	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(log); err != nil {
+	if err := enc.Encode(lean(tree)); err != nil {
 		return fmt.Errorf("write SARIF: %w", err)
 	}
 	return nil
+}
+
+// lean drops what the SARIF library writes for every property left unset:
+// empty arrays and objects, and the -1 it gives an integer that is not
+// there (an index, a length, a rank: none of nianbao's is ever -1). SARIF defines each of them as the absence of the property,
+// so the log means the same, at a fraction of the size.
+func lean(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			e = lean(e)
+			if empty(e) || e == float64(-1) {
+				delete(x, k)
+				continue
+			}
+			x[k] = e
+		}
+		return x
+	case []any:
+		for i, e := range x {
+			x[i] = lean(e)
+		}
+		return x
+	}
+	return v
+}
+
+func empty(v any) bool {
+	switch x := v.(type) {
+	case map[string]any:
+		return len(x) == 0
+	case []any:
+		return len(x) == 0
+	}
+	return false
 }
 
 func (s SARIF) run(r *Result) *sarif.Run {
@@ -62,8 +105,11 @@ func (s SARIF) run(r *Result) *sarif.Run {
 		}
 		run.WithOriginalUriBaseIds(map[string]sarif.ArtifactLocation{srcRoot: *sarif.NewSimpleArtifactLocation(root.String())})
 	}
+	// Only the rules that have results are described: a consumer needs
+	// no more, and the descriptions are most of a log's size.
+	byID := map[string]engine.Rule{}
 	for _, rule := range r.Rules {
-		addRule(run, rule, r.Lang)
+		byID[rule.ID] = rule
 	}
 	// One invocation: successful unless a file could not be linted
 	// completely, each such file a notification.
@@ -82,9 +128,13 @@ func (s SARIF) run(r *Result) *sarif.Run {
 		}
 		for _, d := range f.Diagnostics {
 			if run.GetRuleIndex(d.Rule) < 0 {
-				// Not among the rules evaluated: describe it from the
-				// diagnostic so that the result still names a rule.
-				addRule(run, engine.Rule{ID: d.Rule, Title: d.Title, Severity: d.Severity, Basis: d.Basis, Docs: d.Docs}, r.Lang)
+				rule, ok := byID[d.Rule]
+				if !ok {
+					// Not among the rules evaluated: describe it from the
+					// diagnostic so that the result still names a rule.
+					rule = engine.Rule{ID: d.Rule, Title: d.Title, Severity: d.Severity, Basis: d.Basis, Docs: d.Docs}
+				}
+				addRule(run, rule, r.Lang)
 			}
 			run.CreateResultForRule(d.Rule).
 				WithLevel(sarifLevel(d.Severity)).

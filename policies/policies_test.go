@@ -15,7 +15,7 @@ func TestRego(t *testing.T) {
 	if err != nil || len(packs) < 2 {
 		t.Fatalf("region packs: %v %v", packs, err)
 	}
-	results, err := engine.RunTests(context.Background(), packs, false)
+	results, err := engine.RunTests(context.Background(), packs, false, "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -49,6 +49,7 @@ type lintOptions struct {
 	jobs       int
 	timeout    time.Duration
 	unsafe     bool
+	stdinName  string
 }
 
 func (a *app) lintCmd() *cobra.Command {
@@ -95,6 +96,7 @@ unreadable path).`,
 	f.StringVar(&o.issuerKind, "issuer-kind", "", "issuer kind, overriding what is inferred: government, department or township")
 	f.IntVarP(&o.jobs, "jobs", "j", 0, "parallel workers (default: number of CPUs)")
 	f.DurationVar(&o.timeout, "timeout", engine.DefaultTimeout, "time limit for evaluating the policies on one report")
+	f.StringVar(&o.stdinName, "stdin-filename", "", "the `PATH` standard input (-) stands for: named in every output, its extension tells the format, and the configuration's ignores apply to it")
 	f.BoolVar(&o.unsafe, "allow-unsafe-builtins", false, "let policies call http.send, net.* and opa.runtime (only for policies you trust)")
 	return cmd
 }
@@ -143,6 +145,13 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 		return withCode(exitError, err)
 	}
 	sources, walked, walkErr := a.collect(args, cfg)
+	if o.stdinName != "" {
+		for i := range sources {
+			if sources[i].Path == stdinName {
+				sources[i].Path = o.stdinName
+			}
+		}
+	}
 	if err := checkDestinations(dests, sources); err != nil {
 		return withCode(exitError, err)
 	}

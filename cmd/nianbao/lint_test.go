@@ -272,3 +272,20 @@ func TestLintWalk(t *testing.T) {
 		}
 	}
 }
+
+// TestLintStdinFilename lints standard input under the name a caller
+// gives it: every output names that path, not <stdin>.
+func TestLintStdinFilename(t *testing.T) {
+	report, err := os.ReadFile("../../testdata/seeds/003_894c8dbdb6e23194.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, out, _ := runCmd(t, string(report), "lint", "--stdin-filename", "reports/draft.txt", "-")
+	if !strings.Contains(out, "reports/draft.txt:1:1: error: ") || strings.Contains(out, "stdin") {
+		t.Errorf("text output:\n%s", out)
+	}
+	_, out, _ = runCmd(t, string(report), "lint", "-f", "sarif", "--stdin-filename", "reports/draft.txt", "-")
+	if !strings.Contains(out, `"uri": "reports/draft.txt"`) || strings.Contains(out, "stdin") {
+		t.Errorf("sarif output names standard input, not reports/draft.txt:\n%.600s", out)
+	}
+}

@@ -217,9 +217,26 @@ func TestInitThenTestAndLint(t *testing.T) {
 	if code, out, errOut := runCmd(t, "", "init"); code != 0 || !strings.Contains(out, ".nianbao.yaml") {
 		t.Fatalf("init: exit %d, %s %s", code, out, errOut)
 	}
-	code, out, errOut := runCmd(t, "", "test", ".")
+	code, out, errOut := runCmd(t, "", "test", "-v", ".")
 	if code != 0 || !strings.Contains(out, `region["email-required_test"]`) || !strings.Contains(out, "PASS") {
-		t.Fatalf("test .: exit %d\n%s\n%s", code, out, errOut)
+		t.Fatalf("test -v .: exit %d\n%s\n%s", code, out, errOut)
+	}
+	// Without -v, only the count; --run picks tests; the configuration's
+	// policies are tested without naming them.
+	code, out, _ = runCmd(t, "", "test")
+	if code != 0 || strings.Contains(out, "email-required_test") || !strings.HasPrefix(out, "PASS: ") {
+		t.Errorf("test: exit %d\n%s; want a PASS count only", code, out)
+	}
+	code, out, _ = runCmd(t, "", "test", "-v", "--run", `email-required_test`)
+	if code != 0 || !strings.Contains(out, `region["email-required_test"]`) || strings.Contains(out, "builtin:") {
+		t.Errorf("test --run: exit %d\n%s; want the configured policy's tests only", code, out)
+	}
+	if code, _, errOut := runCmd(t, "", "test", "--run", "no_such_test_xyz"); code != 2 || !strings.Contains(errOut, "no test matches") {
+		t.Errorf("test --run matching nothing: exit %d, %s", code, errOut)
+	}
+	code, out, _ = runCmd(t, "", "rules", "region/email-required")
+	if code != 0 || !strings.HasPrefix(out, "region/email-required  ") || strings.Contains(out, "structure/") {
+		t.Errorf("rules region/email-required (from the configuration's policies): exit %d\n%s", code, out)
 	}
 	if err := os.WriteFile("report.txt", seed, 0o644); err != nil {
 		t.Fatal(err)
@@ -310,9 +327,14 @@ func TestTestCommandFails(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "broken_test.rego"), []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// Without -v, the failure and the count; with it, the passes too.
 	code, out, _ := runCmd(t, "", "test", dir)
-	if code != 1 || !strings.Contains(out, "test_two_is_three: FAIL") || !strings.Contains(out, "test_one_is_one: PASS") {
+	if code != 1 || !strings.Contains(out, "test_two_is_three: FAIL") || strings.Contains(out, "test_one_is_one: PASS") {
 		t.Errorf("exit %d, output:\n%s", code, out)
+	}
+	code, out, _ = runCmd(t, "", "test", "-v", dir)
+	if code != 1 || !strings.Contains(out, "test_two_is_three: FAIL") || !strings.Contains(out, "test_one_is_one: PASS") {
+		t.Errorf("-v: exit %d, output:\n%s", code, out)
 	}
 }
 
