@@ -385,6 +385,13 @@ type Source struct {
 // be read or evaluated does not stop the others: its error, naming the
 // file, is collected in the returned *multierror.Error.
 func (e *Engine) LintAll(ctx context.Context, sources []Source, jobs int) ([]FileResult, error) {
+	return e.LintAllProgress(ctx, sources, jobs, nil)
+}
+
+// LintAllProgress is LintAll calling done, when not nil, as each file is
+// finished (from one goroutine at a time), for a progress display.
+func (e *Engine) LintAllProgress(ctx context.Context, sources []Source, jobs int, done func()) ([]FileResult, error) {
+	var mu sync.Mutex
 	if jobs < 1 {
 		jobs = runtime.NumCPU()
 	}
@@ -398,6 +405,11 @@ func (e *Engine) LintAll(ctx context.Context, sources []Source, jobs int) ([]Fil
 			defer wg.Done()
 			for i := range work {
 				results[i], errs[i] = e.lintSource(ctx, sources[i])
+				if done != nil {
+					mu.Lock()
+					done()
+					mu.Unlock()
+				}
 			}
 		}()
 	}

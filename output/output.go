@@ -28,6 +28,8 @@ type Result struct {
 	// Skipped counts the files a directory walk found that are no annual
 	// report (a README): they are not linted.
 	Skipped int
+	// Quiet leaves out the summary line of the text format.
+	Quiet bool
 }
 
 // GeneratorMeta marks the pages nianbao writes, so that a later run that

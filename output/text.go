@@ -23,6 +23,9 @@ func (Text) Format(w io.Writer, r *Result) error {
 			fmt.Fprintf(bw, "%s:%d:%d: %s: %s [%s]\n", f.Path, d.Location.Line, d.Location.Column, d.Severity, withPlace(r.Lang, d.Message, d.Location), d.Rule)
 		}
 	}
+	if r.Quiet {
+		return bw.Flush()
+	}
 	s := r.Summary()
 	if r.Lang == "en" {
 		fmt.Fprintf(bw, "%d %s checked: %d %s, %d %s, %d %s%s\n",

@@ -50,6 +50,7 @@ type lintOptions struct {
 	timeout    time.Duration
 	unsafe     bool
 	stdinName  string
+	quiet      bool
 }
 
 func (a *app) lintCmd() *cobra.Command {
@@ -96,6 +97,7 @@ unreadable path).`,
 	f.StringVar(&o.issuerKind, "issuer-kind", "", "issuer kind, overriding what is inferred: government, department or township")
 	f.IntVarP(&o.jobs, "jobs", "j", 0, "parallel workers (default: number of CPUs)")
 	f.DurationVar(&o.timeout, "timeout", engine.DefaultTimeout, "time limit for evaluating the policies on one report")
+	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no progress bar and, in the text format, no summary line")
 	f.StringVar(&o.stdinName, "stdin-filename", "", "the `PATH` standard input (-) stands for: named in every output, its extension tells the format, and the configuration's ignores apply to it")
 	f.BoolVar(&o.unsafe, "allow-unsafe-builtins", false, "let policies call http.send, net.* and opa.runtime (only for policies you trust)")
 	return cmd
@@ -159,7 +161,9 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 		return withCode(exitError, multierror.Append(walkErr, errors.New(msg(lang, "no report found to lint: directories are walked for .txt, .md, .html, .htm, .docx, .pdf, .doc and .wps files",
 			"未找到要检查的报告：目录中只查找 .txt、.md、.html、.htm、.docx、.pdf、.doc 和 .wps 文件"))))
 	}
-	results, lintErr := eng.LintAll(ctx, sources, o.jobs)
+	bar := a.progress(len(sources), lang, o.quiet)
+	results, lintErr := eng.LintAllProgress(ctx, sources, o.jobs, bar.done)
+	bar.finish()
 	results, skipped := skipNonReports(results, walked)
 	for i := range results {
 		drop(&results[i], cfg)
@@ -169,7 +173,7 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 			"未找到要检查的报告：找到的 %d 个文件都不是年度报告"), skipped)))
 	}
 
-	res := &output.Result{Version: nianbaoVersion(), Lang: lang, Files: results, FailLevel: failLevel, Skipped: skipped}
+	res := &output.Result{Version: nianbaoVersion(), Lang: lang, Files: results, FailLevel: failLevel, Skipped: skipped, Quiet: o.quiet}
 	for _, r := range eng.Rules() {
 		if eng.Enabled(r.ID) {
 			res.Rules = append(res.Rules, r)
