@@ -16,6 +16,12 @@ import (
 // parse/table-incomplete, and a row the text ran together is read.
 var pageFindings = map[string]struct{ want, optional []finding }{
 	"pt-jtj-2023.html": {optional: []finding{{"structure/improvements-missing", nil}}},
+	"pt-gwh-2022.html": {want: []finding{
+		// 行政规范性文件 reads 34 / 0 / 89 in the page's cells.
+		{"consistency/normative-documents", []string{"424", "89"}},
+		// No 落款 or date at the end; only the page's 2023-01-19.
+		{"dates/published-missing", []string{"2023年1月19日"}},
+	}},
 }
 
 // TestSavedPageFindings lints each saved page and checks that it gives
