@@ -28,8 +28,6 @@ const minAnchors = 2
 var (
 	// noiseRe matches the widgets around an article.
 	noiseRe = regexp.MustCompile(`上一篇|下一篇|扫一扫|打印本页|打印此页|打印文章|打印正文|关闭窗口|关闭本页|\[打印\]|\[关闭\]|【打印】|【关闭】|分享到|字号|字体[:：]|返回顶部|收藏本页|浏览次数|访问次数|阅读次数|责任编辑`)
-	// dateRe finds a date as the report's tail writes it.
-	dateRe = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|[〇零○O一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日`)
 	// pageDateRe finds the date a page gives its article ("发布时间：2020-01-20").
 	// It reads the text as written: full-width colons, NBSP.
 	pageDateRe = regexp.MustCompile(`(发布|印发|成文|公开|生成|更新)?` + sp + `(?:时间|日期)` + sp + `[:：]?` + sp +
