@@ -22,6 +22,12 @@ var pageFindings = map[string]struct{ want, optional []finding }{
 		// No 落款 or date at the end; only the page's 2023-01-19.
 		{"dates/published-missing", []string{"2023年1月19日"}},
 	}},
+	"pt-czj-2024.html": {want: []finding{
+		// 总体情况 has its own sub-headings; none of them on 监督保障.
+		{"structure/overview-incomplete", []string{"监督保障"}},
+		// 61 件 against 5+1+7+12+51 = 76 listed after it.
+		{"consistency/itemized-sum", []string{"61", "76"}},
+	}},
 }
 
 // TestSavedPageFindings lints each saved page and checks that it gives
