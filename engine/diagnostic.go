@@ -77,6 +77,30 @@ type FileResult struct {
 	// does not exist, a custom policy timed out); "" when it was. The
 	// diagnostics found before the failure are kept.
 	Error string
+	// Report is what the report says of itself, for summaries of a run;
+	// nil when the file could not be read as a report.
+	Report *ReportMeta
+}
+
+// ReportMeta is a small summary of a report document that outlives the
+// document, so that a run over thousands of reports keeps no document in
+// memory: its strings are copies, never parts of the document's text.
+type ReportMeta struct {
+	// Issuer is the name of the body that published the report; "" when
+	// none was found.
+	Issuer string `json:"issuer"`
+	// Kind is the issuer kind the rules used ("government", "department",
+	// "township" or "unknown"): the --issuer-kind override, else the kind
+	// inferred from the name, else the configured default.
+	Kind string `json:"kind"`
+	// Year is the reporting year; nil when unknown.
+	Year *int `json:"year"`
+	// Template is the template the report follows ("2021", "2019" or
+	// "unknown").
+	Template string `json:"template"`
+	// Published is the date under the signature as written in the document
+	// ("2025-01-19"); "" when there is none.
+	Published string `json:"published"`
 }
 
 // Failed reports whether the file could not be linted completely.

@@ -364,12 +364,44 @@ func (e *Engine) LintBytes(ctx context.Context, path string, data []byte) (FileR
 		return res, fmt.Errorf("%s: %w", path, err)
 	}
 	res.Format = doc.Source.Format
+	res.Report = e.reportMeta(doc)
 	res.Diagnostics, err = e.Lint(ctx, doc)
 	if err != nil {
 		res.Error = err.Error()
 		return res, fmt.Errorf("%s: %w", path, err)
 	}
 	return res, nil
+}
+
+// reportMeta summarises doc. The kind is the one the policies use (see
+// issuer_kind in policies/lib/report.rego): the override, else the kind
+// inferred, else the configured default, else unknown.
+func (e *Engine) reportMeta(doc *report.Document) *ReportMeta {
+	m := &ReportMeta{Template: strings.Clone(doc.Template), Kind: report.KindUnknown}
+	inferred := ""
+	if doc.Issuer != nil {
+		m.Issuer = strings.Clone(doc.Issuer.Name)
+		inferred = doc.Issuer.Kind
+	}
+	switch {
+	case e.opts.IssuerKindOverride != "":
+		m.Kind = e.opts.IssuerKindOverride
+	case inferred == report.KindGovernment || inferred == report.KindDepartment || inferred == report.KindTownship:
+		m.Kind = inferred
+	case e.opts.IssuerKindDefault != "":
+		m.Kind = e.opts.IssuerKindDefault
+	}
+	if m.Template == "" {
+		m.Template = report.TemplateUnknown
+	}
+	if doc.Year != nil {
+		y := *doc.Year
+		m.Year = &y
+	}
+	if doc.Published != nil {
+		m.Published = strings.Clone(doc.Published.Date)
+	}
+	return m
 }
 
 // Source is one file to lint.

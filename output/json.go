@@ -9,14 +9,19 @@ import (
 
 // JSON writes the result as one JSON object:
 //
-//	{"version", "files": [{"path", "format", "diagnostics": [...], "error"}], "summary": {...}}
+//	{"version", "files": [{"path", "format", "report": {...}, "diagnostics": [...], "error"}], "summary": {...}}
 //
-// "error" is there only for a file that could not be linted completely.
+// "report" is what the report says of itself — {"issuer", "kind", "year",
+// "template", "published"} — and is left out for a file that could not be
+// read as a report. "error" is there only for a file that could not be
+// linted completely.
 type JSON struct{}
 
 type jsonFile struct {
-	Path        string              `json:"path"`
-	Format      string              `json:"format"`
+	Path   string             `json:"path"`
+	Format string             `json:"format"`
+	Report *engine.ReportMeta `json:"report,omitempty"`
+	// Diagnostics are the file's diagnostics, sorted by position.
 	Diagnostics []engine.Diagnostic `json:"diagnostics"`
 	// Error says why the file could not be linted completely.
 	Error string `json:"error,omitempty"`
@@ -36,7 +41,7 @@ func (JSON) Format(w io.Writer, r *Result) error {
 		if ds == nil {
 			ds = []engine.Diagnostic{}
 		}
-		out.Files = append(out.Files, jsonFile{Path: f.Path, Format: f.Format, Diagnostics: ds, Error: f.Error})
+		out.Files = append(out.Files, jsonFile{Path: f.Path, Format: f.Format, Report: f.Report, Diagnostics: ds, Error: f.Error})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
