@@ -28,6 +28,14 @@ var pageFindings = map[string]struct{ want, optional []finding }{
 		// 61 件 against 5+1+7+12+51 = 76 listed after it.
 		{"consistency/itemized-sum", []string{"61", "76"}},
 	}},
+	"pt-spp-2025.html": {want: []finding{
+		// A section of its own, 五、信息处理费收取情况, and then
+		// 六、存在的主要问题…: 其他需要报告的事项 (七 in its
+		// numbering) is not there.
+		{"structure/section-missing", []string{"其他需要报告的事项"}},
+		// No date under the 落款; only the page's 2026-01-21.
+		{"dates/published-missing", []string{"2026年1月21日"}},
+	}},
 }
 
 // TestSavedPageFindings lints each saved page and checks that it gives
