@@ -1,5 +1,7 @@
 // Package output renders lint results, one formatter per file: text and
-// json for people and scripts; sarif, github and junit for CI systems.
+// json for people and scripts; sarif, github and junit for CI systems;
+// html for one page to read; csv and xlsx for a reviewing authority's
+// summary of a batch, one row per report.
 package output
 
 import (
@@ -156,6 +158,8 @@ var formatters = map[string]func(Env) Formatter{
 	"github": func(e Env) Formatter { return GitHub{WorkDir: e.WorkDir, SummaryFile: e.StepSummary} },
 	"junit":  func(Env) Formatter { return JUnit{} },
 	"html":   func(Env) Formatter { return HTML{} },
+	"csv":    func(Env) Formatter { return CSV{} },
+	"xlsx":   func(Env) Formatter { return XLSX{} },
 }
 
 // Formats lists the format names, sorted.

@@ -7,7 +7,7 @@ import (
 )
 
 func TestGet(t *testing.T) {
-	if got, want := Formats(), []string{"github", "html", "json", "junit", "sarif", "text"}; !reflect.DeepEqual(got, want) {
+	if got, want := Formats(), []string{"csv", "github", "html", "json", "junit", "sarif", "text", "xlsx"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("Formats() = %q, want %q", got, want)
 	}
 	env := Env{WorkDir: "/w", StepSummary: "/s.md"}
@@ -18,6 +18,8 @@ func TestGet(t *testing.T) {
 		"github": GitHub{WorkDir: "/w", SummaryFile: "/s.md"},
 		"junit":  JUnit{},
 		"html":   HTML{},
+		"csv":    CSV{},
+		"xlsx":   XLSX{},
 	}
 	for name, want := range tests {
 		got, err := Get(name, env)
@@ -25,7 +27,7 @@ func TestGet(t *testing.T) {
 			t.Errorf("Get(%q) = %#v, %v; want %#v", name, got, err, want)
 		}
 	}
-	if _, err := Get("yaml", env); err == nil || !strings.Contains(err.Error(), "formats: github, html, json, junit, sarif, text") {
+	if _, err := Get("yaml", env); err == nil || !strings.Contains(err.Error(), "formats: csv, github, html, json, junit, sarif, text, xlsx") {
 		t.Errorf("Get(yaml): %v", err)
 	}
 }

@@ -166,7 +166,7 @@ func TestLintOutputErrors(t *testing.T) {
 	}{
 		{"out without =", []string{"--out", "sarif"}, `--out "sarif": want FORMAT=FILE`},
 		{"out without file", []string{"--out", "sarif="}, `want FORMAT=FILE`},
-		{"unknown format", []string{"--out", "yaml=x.yaml"}, `unknown format "yaml" (formats: github, html, json, junit, sarif, text)`},
+		{"unknown format", []string{"--out", "yaml=x.yaml"}, `unknown format "yaml" (formats: csv, github, html, json, junit, sarif, text, xlsx)`},
 		{"unknown main format", []string{"-f", "xml"}, `unknown format "xml"`},
 		{"one file twice", []string{"-o", "x.json", "--out", "sarif=./x.json"}, "x.json: two reports would be written to this file"},
 		{"over a linted file", []string{"--sarif-file", seed}, "is among the files linted"},
