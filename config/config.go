@@ -21,6 +21,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -31,6 +32,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/nianbao/nianbao/engine"
+	"github.com/nianbao/nianbao/internal/l10n"
 	"github.com/nianbao/nianbao/internal/suggest"
 )
 
@@ -60,6 +62,8 @@ type Config struct {
 	Ignore Patterns
 	// Rules are the rule settings, in the order of the file.
 	Rules []Rule
+	// entries are the policy directories and data files as written.
+	entries []entry
 }
 
 // Rule is the setting of one rule.
@@ -79,18 +83,26 @@ type Rule struct {
 type Error struct {
 	Path         string
 	Line, Column int
-	Msg          string
+	// Err says what is wrong, in the run's language (internal/l10n).
+	Err error
 }
 
-func (e *Error) Error() string {
+func (e *Error) Error() string { return e.Localize("en") }
+
+// Localize gives the mistake in lang, after the file, line and column.
+func (e *Error) Localize(lang string) string {
+	where := e.Path
 	switch {
 	case e.Line > 0 && e.Column > 0:
-		return fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Column, e.Msg)
+		where = fmt.Sprintf("%s:%d:%d", e.Path, e.Line, e.Column)
 	case e.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+		where = fmt.Sprintf("%s:%d", e.Path, e.Line)
 	}
-	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+	return where + ": " + l10n.Text(lang, e.Err)
 }
+
+// Unwrap returns what is wrong.
+func (e *Error) Unwrap() error { return e.Err }
 
 // Keys are the keys of a configuration file.
 var Keys = []string{"data", "fail-level", "ignore", "issuer-kind", "lang", "policies", "rules"}
@@ -119,7 +131,7 @@ func Find(dir string) (string, error) {
 		case err == nil && !info.IsDir():
 			return p, nil
 		case err != nil && !errors.Is(err, os.ErrNotExist):
-			return "", fmt.Errorf("look for %s: %w", FileName, err)
+			return "", l10n.Wrap(err, "look for %s", FileName)
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
@@ -137,21 +149,38 @@ func Load(path, name string) (*Config, error) {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("config: %w", err)
+		return nil, l10n.Wrap(err, "configuration file")
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("config %s: %w", name, err)
+		return nil, l10n.Wrap(err, "configuration file %s", name)
 	}
 	if len(data) > MaxSize {
-		return nil, &Error{Path: name, Msg: fmt.Sprintf("larger than %d bytes", MaxSize)}
+		return nil, &Error{Path: name, Err: l10n.New("larger than %d bytes", MaxSize)}
 	}
 	dir, err := filepath.Abs(filepath.Dir(path))
 	if err != nil {
 		return nil, err
 	}
 	return Parse(data, name, dir)
+}
+
+// Lang returns the lang setting of the configuration file at path, read
+// leniently, or "" when the file cannot be read or does not set it: the
+// language to report the file's own mistakes in.
+func Lang(path string) string {
+	data, err := os.ReadFile(path)
+	if err != nil || len(data) > MaxSize {
+		return ""
+	}
+	var v struct {
+		Lang string `yaml:"lang"`
+	}
+	if yaml.Unmarshal(data, &v) != nil {
+		return ""
+	}
+	return v.Lang
 }
 
 // yamlLine finds the line in the YAML library's error messages.
@@ -167,13 +196,13 @@ func Parse(data []byte, name, dir string) (*Config, error) {
 		msg := strings.TrimPrefix(err.Error(), "yaml: ")
 		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
 			line, _ := strconv.Atoi(m[1])
-			return nil, &Error{Path: name, Line: line, Msg: "invalid YAML: " + m[2]}
+			return nil, &Error{Path: name, Line: line, Err: l10n.New("invalid YAML: %s", m[2])}
 		}
-		return nil, &Error{Path: name, Msg: "invalid YAML: " + msg}
+		return nil, &Error{Path: name, Err: l10n.New("invalid YAML: %s", msg)}
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
-		return nil, &Error{Path: name, Line: extra.Line, Msg: "more than one YAML document"}
+		return nil, &Error{Path: name, Line: extra.Line, Err: l10n.New("more than one YAML document")}
 	}
 	if len(doc.Content) == 0 {
 		return c, nil // empty file
@@ -182,7 +211,7 @@ func Parse(data []byte, name, dir string) (*Config, error) {
 	p.top(doc.Content[0])
 	if len(p.errs) > maxErrors {
 		more := len(p.errs) - maxErrors
-		p.errs = append(p.errs[:maxErrors], &Error{Path: name, Msg: fmt.Sprintf("and %d more mistakes", more)})
+		p.errs = append(p.errs[:maxErrors], &Error{Path: name, Err: l10n.New("and %d more mistakes", more)})
 	}
 	if len(p.errs) > 0 {
 		return nil, errors.Join(p.errs...)
@@ -200,7 +229,7 @@ type parser struct {
 }
 
 func (p *parser) errorf(n *yaml.Node, format string, args ...any) {
-	p.errs = append(p.errs, &Error{Path: p.c.Path, Line: n.Line, Column: n.Column, Msg: fmt.Sprintf(format, args...)})
+	p.errs = append(p.errs, &Error{Path: p.c.Path, Line: n.Line, Column: n.Column, Err: l10n.New(format, args...)})
 }
 
 // resolve follows an alias to the node it names.
@@ -265,17 +294,20 @@ func (p *parser) top(root *yaml.Node) {
 		case "rules":
 			p.rules(v)
 		default:
-			p.errorf(k, "unknown key %q%s (valid keys: %s)", k.Value, didYouMean(k.Value, Keys), strings.Join(Keys, ", "))
+			p.unknownKey(k, "", Keys)
 		}
 	}
 }
 
-// didYouMean suggests the choice closest to s, if one is close.
-func didYouMean(s string, choices []string) string {
-	if best := suggest.Closest(s, choices, 2); best != "" {
-		return fmt.Sprintf(" (did you mean %q?)", best)
+// unknownKey reports a key that is none of keys, with the closest one if
+// one is close; where says under what it stands ("rules: id: ").
+func (p *parser) unknownKey(k *yaml.Node, where string, keys []string) {
+	valid := strings.Join(keys, ", ")
+	if best := suggest.Closest(k.Value, keys, 2); best != "" {
+		p.errorf(k, "%sunknown key %q (did you mean %q?) (valid keys: %s)", where, k.Value, best, valid)
+		return
 	}
-	return ""
+	p.errorf(k, "%sunknown key %q (valid keys: %s)", where, k.Value, valid)
 }
 
 // scalar returns the string of a scalar node.
@@ -331,15 +363,54 @@ var example = map[string]string{
 	"ignore":   `"archive/**"`,
 }
 
-// paths returns a list of paths resolved against the file's directory.
+// paths returns a list of paths resolved against the file's directory,
+// keeping where each entry stands for CheckPaths.
 func (p *parser) paths(n *yaml.Node, what string) []string {
-	list, _ := p.stringList(n, what)
+	list, nodes := p.stringList(n, what)
+	out := make([]string, len(list))
 	for i, s := range list {
+		out[i] = s
 		if !filepath.IsAbs(s) {
-			list[i] = filepath.Join(p.c.Dir, filepath.FromSlash(s))
+			out[i] = filepath.Join(p.c.Dir, filepath.FromSlash(s))
 		}
+		p.c.entries = append(p.c.entries, entry{key: what, value: s, path: out[i], line: nodes[i].Line, column: nodes[i].Column})
 	}
-	return list
+	return out
+}
+
+// entry is a path in the file: a policy directory or a data file.
+type entry struct {
+	key, value, path string
+	line, column     int
+}
+
+// CheckPaths returns an error for each policy directory and data file of
+// the file that does not exist or is not a directory (a file), at the
+// line and column of its entry.
+func (c *Config) CheckPaths() error {
+	if c == nil {
+		return nil
+	}
+	var errs []error
+	for _, e := range c.entries {
+		info, err := os.Stat(e.path)
+		var msg error
+		wantDir := e.key == "policies"
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			msg = l10n.New("%s: %s does not exist", e.key, e.value)
+		case err != nil:
+			msg = l10n.New("%s: %v", e.key, err)
+		case wantDir && !info.IsDir():
+			msg = l10n.New("%s: %s is not a directory", e.key, e.value)
+		case !wantDir && info.IsDir():
+			msg = l10n.New("%s: %s is a directory, not a file", e.key, e.value)
+		default:
+			continue
+		}
+		errs = append(errs, &Error{Path: c.Path, Line: e.line, Column: e.column, Err: msg})
+	}
+	return errors.Join(errs...)
 }
 
 // patterns returns a list of globs relative to the file's directory.
@@ -381,7 +452,7 @@ func (p *parser) rules(n *yaml.Node) {
 			case "ignore":
 				r.Ignore = p.patterns(values[j], "ignore")
 			default:
-				p.errorf(key, "rules: %s: unknown key %q%s (valid keys: %s)", r.ID, key.Value, didYouMean(key.Value, ruleKeys), strings.Join(ruleKeys, ", "))
+				p.unknownKey(key, "rules: "+r.ID+": ", ruleKeys)
 			}
 		}
 		p.c.Rules = append(p.c.Rules, r)
@@ -412,7 +483,7 @@ func (c *Config) CheckRules(rules []engine.Rule) error {
 }
 
 func (c *Config) ruleError(r Rule, err error) error {
-	return &Error{Path: c.Path, Line: r.line, Column: r.column, Msg: "rules: " + err.Error()}
+	return &Error{Path: c.Path, Line: r.line, Column: r.column, Err: l10n.Wrap(err, "rules")}
 }
 
 // Locate returns err with the place in the file when it is about a rule id

@@ -1,12 +1,13 @@
 package config
 
 import (
-	"fmt"
 	"path"
 	"path/filepath"
 	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
+
+	"github.com/nianbao/nianbao/internal/l10n"
 )
 
 // Patterns are gitignore-style globs relative to a base directory:
@@ -31,6 +32,20 @@ type pattern struct {
 	dirOnly bool
 }
 
+// NewPatterns compiles globs relative to the directory base, as the
+// configuration's ignore: does (for --exclude on the command line).
+func NewPatterns(base string, globs []string) (Patterns, error) {
+	ps := Patterns{base: base}
+	for _, g := range globs {
+		p, err := compilePattern(g)
+		if err != nil {
+			return ps, err
+		}
+		ps.list = append(ps.list, p)
+	}
+	return ps, nil
+}
+
 // compilePattern reads one gitignore-style glob.
 func compilePattern(s string) (pattern, error) {
 	var p pattern
@@ -46,13 +61,13 @@ func compilePattern(s string) (pattern, error) {
 	anchored := strings.Contains(g, "/")
 	g = strings.TrimPrefix(g, "/")
 	if g == "" {
-		return p, fmt.Errorf("empty pattern %q", s)
+		return p, l10n.New("empty pattern %q", s)
 	}
 	if !anchored && !strings.HasPrefix(g, "**") {
 		g = "**/" + g
 	}
 	if !doublestar.ValidatePattern(g) {
-		return p, fmt.Errorf("invalid glob %q", s)
+		return p, l10n.New("invalid glob %q", s)
 	}
 	p.glob = g
 	return p, nil

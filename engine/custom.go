@@ -2,7 +2,6 @@ package engine
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"maps"
 	"os"
@@ -14,6 +13,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 	"go.yaml.in/yaml/v3"
 
+	"github.com/nianbao/nianbao/internal/l10n"
 	"github.com/nianbao/nianbao/policies"
 )
 
@@ -148,10 +148,10 @@ func loadModules(dirs []string, tests, allowUnsafe bool) (map[string]*ast.Module
 func loadPolicyDir(dir string, tests bool) (map[string]*ast.Module, error) {
 	info, err := os.Stat(dir)
 	if err != nil {
-		return nil, fmt.Errorf("policy directory: %w", err)
+		return nil, l10n.Wrap(err, "policy directory")
 	}
 	if !info.IsDir() {
-		return nil, fmt.Errorf("policy directory %s is not a directory", dir)
+		return nil, l10n.New("policy directory %s is not a directory", dir)
 	}
 	return LoadFS(os.DirFS(dir), filepath.ToSlash(filepath.Clean(dir))+"/", tests)
 }
@@ -224,7 +224,7 @@ func customAggregator(custom map[string]*ast.Module) (*ast.Module, []Rule, error
 	}
 	m, err := ast.ParseModuleWithOpts(generatedModule, b.String(), ast.ParserOptions{RegoVersion: ast.RegoV1})
 	if err != nil {
-		return nil, nil, fmt.Errorf("collect custom policies: %w", err)
+		return nil, nil, l10n.Wrap(err, "collect custom policies")
 	}
 	return m, rules, nil
 }
@@ -238,7 +238,7 @@ func loadData(files []string) (map[string]any, error) {
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
 		if err != nil {
-			return nil, fmt.Errorf("data file: %w", err)
+			return nil, l10n.Wrap(err, "data file")
 		}
 		var v any
 		switch strings.ToLower(filepath.Ext(f)) {
@@ -247,21 +247,21 @@ func loadData(files []string) (map[string]any, error) {
 		case ".yaml", ".yml":
 			err = yaml.Unmarshal(raw, &v)
 		default:
-			return nil, fmt.Errorf("data file %s: use .json, .yaml or .yml", f)
+			return nil, l10n.New("data file %s: use .json, .yaml or .yml", f)
 		}
 		if err != nil {
-			return nil, fmt.Errorf("data file %s: %w", f, err)
+			return nil, l10n.Wrap(err, "data file %s", f)
 		}
 		obj, ok := normalizeYAML(v).(map[string]any)
 		if !ok {
-			return nil, fmt.Errorf("data file %s: the top level must be an object (a mapping)", f)
+			return nil, l10n.New("data file %s: the top level must be an object (a mapping)", f)
 		}
 		for k, val := range obj {
 			if k == "nianbao" {
-				return nil, fmt.Errorf("data file %s: the key \"nianbao\" is reserved for nianbao's configuration", f)
+				return nil, l10n.New("data file %s: the key \"nianbao\" is reserved for nianbao's configuration", f)
 			}
 			if prev, dup := from[k]; dup {
-				return nil, fmt.Errorf("data files %s and %s both define %q", prev, f, k)
+				return nil, l10n.New("data files %s and %s both define %q", prev, f, k)
 			}
 			from[k], out[k] = f, val
 		}
@@ -295,4 +295,4 @@ func normalizeYAML(v any) any {
 
 // ErrTimeout is returned when one document's evaluation exceeds the time
 // limit.
-var ErrTimeout = errors.New("policy evaluation exceeded the time limit")
+var ErrTimeout = l10n.New("policy evaluation exceeded the time limit")

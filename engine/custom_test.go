@@ -164,7 +164,7 @@ func TestTimeLimit(t *testing.T) {
 	if got := results[0].Diagnostics; len(got) != len(builtin) || len(builtin) == 0 {
 		t.Errorf("a.txt: %d diagnostics, want its %d built-in ones", len(got), len(builtin))
 	}
-	if !strings.Contains(results[0].Error, "custom policies") || !strings.Contains(results[0].Error, "time limit") {
+	if !strings.Contains(results[0].Error, "自定义策略") || !strings.Contains(results[0].Error, "超出时间限制") {
 		t.Errorf("a.txt: error %q, want the custom policies' time limit", results[0].Error)
 	}
 	if !results[1].Failed() || results[0].Path != "a.txt" {

@@ -2,10 +2,10 @@ package engine
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 
+	"github.com/nianbao/nianbao/internal/l10n"
 	"github.com/nianbao/nianbao/report"
 )
 
@@ -41,7 +41,7 @@ func ParseFailLevel(s string) (Severity, error) {
 	case "none":
 		return "", nil
 	}
-	return "", fmt.Errorf("invalid fail level %q: use error, warning, info or none", s)
+	return "", l10n.New("invalid fail level %q: use error, warning, info or none", s)
 }
 
 // Location is where a diagnostic points: the file and a location in it

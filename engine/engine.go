@@ -23,6 +23,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 
+	"github.com/nianbao/nianbao/internal/l10n"
 	"github.com/nianbao/nianbao/parser"
 	"github.com/nianbao/nianbao/report"
 )
@@ -100,7 +101,7 @@ func Compile(opts Options) (*ast.Compiler, []Rule, error) {
 	c := ast.NewCompiler().WithCapabilities(capabilities(opts.AllowUnsafeBuiltins))
 	c.Compile(modules)
 	if c.Failed() {
-		return nil, nil, fmt.Errorf("compile policies: %w", c.Errors)
+		return nil, nil, l10n.Wrap(c.Errors, "compile policies")
 	}
 	rules, err := rulesFrom(c, func(file string) bool { return strings.HasPrefix(file, builtinPrefix) })
 	if err != nil {
@@ -108,7 +109,7 @@ func Compile(opts Options) (*ast.Compiler, []Rule, error) {
 	}
 	for _, r := range minimal {
 		if err := CheckRule(rules, r.ID); err == nil {
-			return nil, nil, fmt.Errorf("custom policy package %s collides with rule %s", r.Package, r.ID)
+			return nil, nil, l10n.New("custom policy package %s collides with rule %s", r.Package, r.ID)
 		}
 		rules = append(rules, r)
 	}
@@ -122,7 +123,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		opts.Lang = "zh"
 	}
 	if opts.Lang != "zh" && opts.Lang != "en" {
-		return nil, fmt.Errorf("invalid language %q: use zh or en", opts.Lang)
+		return nil, l10n.New("invalid language %q: use zh or en", opts.Lang)
 	}
 	if opts.Timeout <= 0 {
 		opts.Timeout = DefaultTimeout
@@ -240,7 +241,7 @@ func LoadFS(fsys fs.FS, prefix string, tests bool) (map[string]*ast.Module, erro
 		name := prefix + p
 		m, err := ast.ParseModuleWithOpts(name, string(src), ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
 		if err != nil {
-			return fmt.Errorf("parse %s: %w", name, err)
+			return l10n.Wrap(err, "parse %s", name)
 		}
 		modules[name] = m
 		return nil
@@ -267,14 +268,14 @@ func (e *Engine) Lint(ctx context.Context, doc *report.Document) ([]Diagnostic, 
 	if err != nil {
 		return nil, fmt.Errorf("convert document: %w", err)
 	}
-	vs, err := e.eval(ctx, e.builtin, input, "")
+	vs, err := e.eval(ctx, e.builtin, input)
 	if err != nil {
 		return nil, err
 	}
 	if e.custom != nil && !slices.ContainsFunc(vs, func(v violation) bool { return v.Rule == "parse/unrecognized" }) {
-		cvs, cerr := e.eval(ctx, *e.custom, input, "custom policies: ")
+		cvs, cerr := e.eval(ctx, *e.custom, input)
 		vs = append(vs, cvs...)
-		err = cerr
+		err = l10n.Wrap(cerr, "custom policies")
 	}
 	out := make([]Diagnostic, 0, len(vs))
 	for _, v := range vs {
@@ -284,28 +285,29 @@ func (e *Engine) Lint(ctx context.Context, doc *report.Document) ([]Diagnostic, 
 	return out, err
 }
 
-// eval runs one prepared query on input within the engine's time limit;
-// what prefixes its errors.
-func (e *Engine) eval(ctx context.Context, q rego.PreparedEvalQuery, input ast.Value, what string) ([]violation, error) {
+// eval runs one prepared query on input within the engine's time limit.
+func (e *Engine) eval(ctx context.Context, q rego.PreparedEvalQuery, input ast.Value) ([]violation, error) {
 	ctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
 	defer cancel()
 	rs, err := q.Eval(ctx, rego.EvalParsedInput(input))
 	if err != nil {
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return nil, fmt.Errorf("%s%w (%s): a policy may be looping over a large input", what, ErrTimeout, e.opts.Timeout)
+			err = l10n.New("%v (%s): a policy may be looping over a large input", ErrTimeout, e.opts.Timeout)
+		} else {
+			err = l10n.Wrap(err, "evaluate policies")
 		}
-		return nil, fmt.Errorf("%sevaluate policies: %w", what, err)
+		return nil, err
 	}
 	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
 		return nil, nil
 	}
 	raw, err := json.Marshal(rs[0].Expressions[0].Value)
 	if err != nil {
-		return nil, fmt.Errorf("%sread results: %w", what, err)
+		return nil, fmt.Errorf("read results: %w", err)
 	}
 	var vs []violation
 	if err := json.Unmarshal(raw, &vs); err != nil {
-		return nil, fmt.Errorf("%sread results: %w", what, err)
+		return nil, fmt.Errorf("read results: %w", err)
 	}
 	return vs, nil
 }
@@ -323,8 +325,9 @@ func (e *Engine) diagnostic(v violation, file string) Diagnostic {
 }
 
 // unreadable returns the parse/unrecognized diagnostic of a file that could
-// not be read as a report: the kind of problem in the configured language,
-// and the details.
+// not be read as a report: the kind of problem in the configured language
+// (the parser's own words, {detail}, are English: a custom message may
+// add them; nianbao parse prints them too).
 func (e *Engine) unreadable(path string, ie *parser.InputError) Diagnostic {
 	r := e.byID["parse/unrecognized"]
 	reason := ie.Reason
@@ -361,14 +364,14 @@ func (e *Engine) LintBytes(ctx context.Context, path string, data []byte) (FileR
 		}
 		return res, nil
 	case err != nil:
-		return res, fmt.Errorf("%s: %w", path, err)
+		return res, l10n.On(path, err)
 	}
 	res.Format = doc.Source.Format
 	res.Report = e.reportMeta(doc)
 	res.Diagnostics, err = e.Lint(ctx, doc)
 	if err != nil {
-		res.Error = err.Error()
-		return res, fmt.Errorf("%s: %w", path, err)
+		res.Error = l10n.Text(e.opts.Lang, err)
+		return res, l10n.On(path, err)
 	}
 	return res, nil
 }
@@ -462,13 +465,14 @@ func (e *Engine) LintAllProgress(ctx context.Context, sources []Source, jobs int
 func (e *Engine) lintSource(ctx context.Context, s Source) (res FileResult, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("%s: internal error: %v", s.Path, p)
-			res = FileResult{Path: s.Path, Error: fmt.Sprintf("internal error: %v", p)}
+			ierr := l10n.New("internal error: %v", p)
+			err = l10n.On(s.Path, ierr)
+			res = FileResult{Path: s.Path, Error: l10n.Text(e.opts.Lang, ierr)}
 		}
 	}()
 	data, err := s.Read()
 	if err != nil {
-		return FileResult{Path: s.Path, Error: err.Error()}, fmt.Errorf("%s: %w", s.Path, err)
+		return FileResult{Path: s.Path, Error: l10n.About(e.opts.Lang, s.Path, err)}, l10n.On(s.Path, err)
 	}
 	return e.LintBytes(ctx, s.Path, data)
 }

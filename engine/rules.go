@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"fmt"
 	"path"
 	"slices"
 	"strings"
@@ -9,6 +8,7 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
+	"github.com/nianbao/nianbao/internal/l10n"
 	"github.com/nianbao/nianbao/internal/suggest"
 )
 
@@ -103,9 +103,9 @@ func rulesFrom(c *ast.Compiler, builtin func(file string) bool) ([]Rule, error) 
 				custom, other = prev, file
 			}
 			if builtin(other) {
-				return nil, fmt.Errorf("%s: custom rule id %s is the id of a built-in rule; give the custom rule an id of its own (e.g. region/…)", custom, id)
+				return nil, l10n.New("%s: custom rule id %s is the id of a built-in rule; give the custom rule an id of its own (e.g. region/…)", custom, id)
 			}
-			return nil, fmt.Errorf("rule id %s is declared twice: in %s and in %s", id, prev, file)
+			return nil, l10n.New("rule id %s is declared twice: in %s and in %s", id, prev, file)
 		}
 		seen[id] = file
 		r := Rule{
@@ -124,7 +124,7 @@ func rulesFrom(c *ast.Compiler, builtin func(file string) bool) ([]Rule, error) 
 		sev, _ := a.Custom["severity"].(string)
 		r.Severity = Severity(sev)
 		if r.Severity.Rank() == 0 {
-			return nil, fmt.Errorf("%s: rule %s: severity %q is not error, warning or info", file, id, sev)
+			return nil, l10n.New("%s: rule %s: severity %q is not error, warning or info", file, id, sev)
 		}
 		r.TitleEn, _ = a.Custom["title_en"].(string)
 		d, _ := a.Custom["description_en"].(string)
@@ -169,11 +169,14 @@ type UnknownRuleError struct {
 	Closest string
 }
 
-func (e *UnknownRuleError) Error() string {
+func (e *UnknownRuleError) Error() string { return e.Localize("en") }
+
+// Localize gives the error in lang (internal/l10n).
+func (e *UnknownRuleError) Localize(lang string) string {
 	if e.Closest != "" {
-		return fmt.Sprintf("unknown rule %q (did you mean %q?)", e.Pattern, e.Closest)
+		return l10n.Sprintf(lang, "unknown rule %q (did you mean %q?)", e.Pattern, e.Closest)
 	}
-	return fmt.Sprintf("unknown rule %q (nianbao rules lists them)", e.Pattern)
+	return l10n.Sprintf(lang, "unknown rule %q (nianbao rules lists them)", e.Pattern)
 }
 
 // closestRule returns the valid id nearest to s, or "" when none is near.
@@ -203,7 +206,7 @@ func Levels(rules []Rule, configured map[string]string, disable, enable []string
 			return nil, err
 		}
 		if !slices.Contains([]string{"off", "info", "warning", "error"}, lvl) {
-			return nil, fmt.Errorf("rule %s: invalid level %q: use off, info, warning or error", id, lvl)
+			return nil, l10n.New("rule %s: invalid level %q: use off, info, warning or error", id, lvl)
 		}
 		for _, m := range matchRules(rules, id) {
 			levels[m] = lvl

@@ -2,13 +2,14 @@ package engine
 
 import (
 	"context"
-	"fmt"
 	"regexp"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/tester"
+
+	"github.com/nianbao/nianbao/internal/l10n"
 )
 
 // TestTimeout bounds each Rego unit test.
@@ -40,13 +41,13 @@ func RunTests(ctx context.Context, dirs []string, allowUnsafe bool, run string) 
 		RaiseBuiltinErrors(true)
 	if run != "" {
 		if _, err := regexp.Compile(run); err != nil {
-			return nil, fmt.Errorf("invalid --run pattern: %w", err)
+			return nil, l10n.Wrap(err, "invalid --run pattern")
 		}
 		runner = runner.Filter(run)
 	}
 	ch, err := runner.RunTests(ctx, txn)
 	if err != nil {
-		return nil, fmt.Errorf("run tests: %w", err)
+		return nil, l10n.Wrap(err, "run tests")
 	}
 	var results []*tester.Result
 	for r := range ch {

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/nianbao/nianbao/engine"
+	"github.com/nianbao/nianbao/internal/l10n"
 )
 
 // GitHub writes one GitHub Actions workflow command per diagnostic, which
@@ -37,14 +38,14 @@ func (g GitHub) Format(w io.Writer, r *Result) error {
 	}
 	f, err := os.OpenFile(g.SummaryFile, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
 	if err != nil {
-		return fmt.Errorf("step summary: %w", err)
+		return l10n.Wrap(err, "step summary")
 	}
 	if err := WriteSummary(f, r, g.WorkDir); err != nil {
 		f.Close()
-		return fmt.Errorf("step summary %s: %w", g.SummaryFile, err)
+		return l10n.Wrap(err, "step summary %s", g.SummaryFile)
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("step summary: %w", err)
+		return l10n.Wrap(err, "step summary")
 	}
 	return nil
 }
@@ -133,7 +134,7 @@ func WriteSummary(w io.Writer, r *Result, workDir string) error {
 	bw := bufio.NewWriter(w)
 	s := r.Summary()
 	fmt.Fprintf(bw, "## nianbao\n\n")
-	fmt.Fprintf(bw, l.counts+"%s\n\n", s.Files, s.Errors, s.Warnings, s.Infos, failedSuffix(r.Lang, s))
+	fmt.Fprintf(bw, "%s\n\n", countsLine(r.Lang, s))
 	files := r.SortedFiles()
 	if len(files) > 0 {
 		fmt.Fprintf(bw, "| %s | %s | %s | %s |\n|---|---:|---:|---:|\n", l.file, l.errors, l.warnings, l.infos)
@@ -170,18 +171,16 @@ func WriteSummary(w io.Writer, r *Result, workDir string) error {
 }
 
 type labels struct {
-	counts, file, errors, warnings, infos, location, severity, rule, message string
+	file, errors, warnings, infos, location, severity, rule, message string
 }
 
 var summaryLabels = map[string]labels{
 	"zh": {
-		counts: "共检查 %d 个文件：%d 个错误，%d 个警告，%d 个提示",
-		file:   "文件", errors: "错误", warnings: "警告", infos: "提示",
+		file: "文件", errors: "错误", warnings: "警告", infos: "提示",
 		location: "位置", severity: "级别", rule: "规则", message: "说明",
 	},
 	"en": {
-		counts: "%d files checked: %d errors, %d warnings, %d infos",
-		file:   "File", errors: "Errors", warnings: "Warnings", infos: "Infos",
+		file: "File", errors: "Errors", warnings: "Warnings", infos: "Infos",
 		location: "Location", severity: "Severity", rule: "Rule", message: "Message",
 	},
 }

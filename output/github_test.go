@@ -102,7 +102,7 @@ func TestSummaryEnglishAndEscaping(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"1 files checked: 1 errors, 0 warnings, 0 infos\n",
+		"1 file checked: 1 error, 0 warnings, 0 infos\n",
 		"| File | Errors | Warnings | Infos |\n",
 		`| a\_b\|\*c\*.txt | 1 | 0 | 0 |` + "\n",
 		"\n### a\\_b\\|\\*c\\*.txt\n",

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/nianbao/nianbao/engine"
+	"github.com/nianbao/nianbao/internal/l10n"
 )
 
 // Result is everything one lint run found.
@@ -27,9 +28,12 @@ type Result struct {
 	Rules []engine.Rule
 	// FailLevel is the least severity that fails the run ("" for none).
 	FailLevel engine.Severity
-	// Skipped counts the files a directory walk found that are no annual
-	// report (a README): they are not linted.
-	Skipped int
+	// Skipped are the files a directory walk found that are no annual
+	// report (a README): they are not linted, only counted, and listed
+	// by the text format when Verbose.
+	Skipped []string
+	// Verbose lists the skipped files in the text format.
+	Verbose bool
 	// Quiet leaves out the summary line of the text format.
 	Quiet bool
 }
@@ -52,7 +56,7 @@ type Summary struct {
 
 // Summary returns the counts of r.
 func (r *Result) Summary() Summary {
-	s := Summary{Files: len(r.Files), Skipped: r.Skipped}
+	s := Summary{Files: len(r.Files), Skipped: len(r.Skipped)}
 	for _, f := range r.Files {
 		c := counts(f)
 		s.Errors += c.Errors
@@ -176,7 +180,7 @@ func Formats() []string {
 func Get(name string, env Env) (Formatter, error) {
 	f, ok := formatters[name]
 	if !ok {
-		return nil, fmt.Errorf("unknown format %q (formats: %s)", name, strings.Join(Formats(), ", "))
+		return nil, l10n.New("unknown format %q (formats: %s)", name, strings.Join(Formats(), ", "))
 	}
 	return f(env), nil
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/nianbao/nianbao/engine"
+	"github.com/nianbao/nianbao/internal/l10n"
 )
 
 // RuleFormats are the formats of `nianbao rules`.
@@ -30,7 +31,7 @@ func WriteRules(w io.Writer, rules []engine.Rule, format, lang string) error {
 	case "markdown":
 		return rulesMarkdown(w, rules, lang)
 	}
-	return fmt.Errorf("unknown format %q (formats: %s)", format, strings.Join(RuleFormats, ", "))
+	return l10n.New("unknown format %q (formats: %s)", format, strings.Join(RuleFormats, ", "))
 }
 
 func rulesText(w io.Writer, rules []engine.Rule, lang string) error {

@@ -23,21 +23,35 @@ func (Text) Format(w io.Writer, r *Result) error {
 			fmt.Fprintf(bw, "%s:%d:%d: %s: %s [%s]\n", f.Path, d.Location.Line, d.Location.Column, d.Severity, withPlace(r.Lang, d.Message, d.Location), d.Rule)
 		}
 	}
+	if r.Verbose {
+		for _, p := range r.Skipped {
+			if r.Lang == "en" {
+				fmt.Fprintf(bw, "%s: skipped: no annual report\n", p)
+			} else {
+				fmt.Fprintf(bw, "%s：已跳过，不是年度报告\n", p)
+			}
+		}
+	}
 	if r.Quiet {
 		return bw.Flush()
 	}
-	s := r.Summary()
-	if r.Lang == "en" {
-		fmt.Fprintf(bw, "%d %s checked: %d %s, %d %s, %d %s%s\n",
-			s.Files, plural(s.Files, "file", "files"), s.Errors, plural(s.Errors, "error", "errors"),
-			s.Warnings, plural(s.Warnings, "warning", "warnings"), s.Infos, plural(s.Infos, "info", "infos"),
-			failedSuffix(r.Lang, s))
-	} else {
-		fmt.Fprintf(bw, "共检查 %d 个文件：%d 个错误，%d 个警告，%d 个提示%s\n", s.Files, s.Errors, s.Warnings, s.Infos, failedSuffix(r.Lang, s))
-	}
+	fmt.Fprintln(bw, countsLine(r.Lang, r.Summary()))
 	return bw.Flush()
 }
 
+// countsLine is the summary of a run: files checked, diagnostics by
+// severity, and the files that failed or were skipped.
+func countsLine(lang string, s Summary) string {
+	if lang == "en" {
+		return fmt.Sprintf("%d %s checked: %d %s, %d %s, %d %s%s",
+			s.Files, plural(s.Files, "file", "files"), s.Errors, plural(s.Errors, "error", "errors"),
+			s.Warnings, plural(s.Warnings, "warning", "warnings"), s.Infos, plural(s.Infos, "info", "infos"),
+			failedSuffix(lang, s))
+	}
+	return fmt.Sprintf("共检查 %d 个文件：%d 个错误，%d 个警告，%d 个提示%s", s.Files, s.Errors, s.Warnings, s.Infos, failedSuffix(lang, s))
+}
+
+// plural picks the English word for n things.
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return one

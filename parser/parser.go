@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/nianbao/nianbao/internal/l10n"
 	"github.com/nianbao/nianbao/parser/decode"
 	"github.com/nianbao/nianbao/parser/docx"
 	"github.com/nianbao/nianbao/parser/htmldoc"
@@ -79,6 +80,36 @@ func (e *InputError) Error() string {
 }
 
 func (e *InputError) Unwrap() error { return e.Err }
+
+// KindWords say what each kind of input error is, in English: the key of
+// its Chinese in internal/l10n. (Policies word them in their own METADATA
+// reasons, which start from the same words.)
+var KindWords = map[string]string{
+	KindBinary:      "the file is not text, or in an unknown encoding",
+	KindTooLarge:    "the file is too large or too complex",
+	KindLegacyWord:  "this is a legacy Word (.doc) or WPS file; save it as .docx",
+	KindNotDOCX:     "the file is named .docx but is not a Word document",
+	KindNotPDF:      "the file is named .pdf but is not a PDF",
+	KindDamaged:     "the file is damaged or truncated",
+	KindEncrypted:   "the file is encrypted and cannot be opened without a password",
+	KindNoText:      "the PDF has no text layer (a scan?); provide one with selectable text",
+	KindZipBomb:     "its compressed content expands far beyond its declared or allowed size (a zip bomb?)",
+	KindUnsupported: "the format is not supported",
+}
+
+// Localize gives the error in lang: in English with the details, in
+// Chinese what kind of problem it is.
+func (e *InputError) Localize(lang string) string {
+	words, ok := KindWords[e.Kind]
+	if lang == "en" || !ok {
+		return e.Error()
+	}
+	s := l10n.Sprintf(lang, words)
+	if e.Path == "" {
+		return s
+	}
+	return e.Path + l10n.Colon(lang) + s
+}
 
 // Parse reads the report in data; path names it in the document and in
 // errors.

@@ -178,14 +178,23 @@ func TestConfigErrors(t *testing.T) {
 		name, config string
 		want         []string
 	}{
+		// Mistakes are told in the language of the run: the file's own
+		// lang, else Chinese.
 		{"rule id typo", "lang: zh\nrules:\n  structure/titel-missing: {level: off}\n",
-			[]string{".nianbao.yaml:3:3: ", `unknown rule "structure/titel-missing"`, `did you mean "structure/title-missing"?`}},
-		{"rule id typo, ignore only", "rules:\n  parse/unrecognised: {ignore: [x]}\n",
-			[]string{".nianbao.yaml:2:3: ", `unknown rule "parse/unrecognised"`, `did you mean "parse/unrecognized"?`}},
+			[]string{".nianbao.yaml:3:3: ", `rules：未知的规则 "structure/titel-missing"`, `（是否想写 "structure/title-missing"？）`}},
+		{"rule id typo, ignore only, English", "lang: en\nrules:\n  parse/unrecognised: {ignore: [x]}\n",
+			[]string{".nianbao.yaml:3:3: ", `rules: unknown rule "parse/unrecognised"`, `did you mean "parse/unrecognized"?`}},
 		{"unknown key", "fail_level: error\n",
-			[]string{".nianbao.yaml:1:1: ", `unknown key "fail_level"`, `did you mean "fail-level"?`, "valid keys: data, fail-level, ignore, issuer-kind, lang, policies, rules"}},
-		{"bad value", "issuer-kind: city\n", []string{".nianbao.yaml:1:14: ", `invalid issuer-kind "city" (valid: government, department, township)`}},
-		{"bad level", "rules:\n  structure/title-missing: {level: fatal}\n", []string{".nianbao.yaml:2:36: ", `invalid level "fatal"`}},
+			[]string{".nianbao.yaml:1:1: ", `未知的键 "fail_level"`, `是否想写 "fail-level"？`, "可用的键：data, fail-level, ignore, issuer-kind, lang, policies, rules"}},
+		{"unknown key, English", "lang: en\nfail_level: error\n",
+			[]string{".nianbao.yaml:2:1: ", `unknown key "fail_level"`, `did you mean "fail-level"?`, "valid keys: data, fail-level, ignore, issuer-kind, lang, policies, rules"}},
+		{"bad value", "issuer-kind: city\n", []string{".nianbao.yaml:1:14: ", `无效的 issuer-kind "city"（可用：government, department, township）`}},
+		{"bad level", "rules:\n  structure/title-missing: {level: fatal}\n", []string{".nianbao.yaml:2:36: ", `无效的 level "fatal"`}},
+		// A policy directory or data file that is not there is blamed
+		// on its entry.
+		{"missing policy directory", "policies: [./nope]\n", []string{".nianbao.yaml:1:12: policies：./nope 不存在"}},
+		{"missing data file, English", "lang: en\ndata:\n  - ./nope.yaml\n", []string{".nianbao.yaml:3:5: data: ./nope.yaml does not exist"}},
+		{"policy directory that is a file", "policies: [" + noTitle + "]\n", []string{".nianbao.yaml:1:12: policies：" + noTitle + " 不是目录"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -217,7 +226,7 @@ func TestConfigFlagErrors(t *testing.T) {
 	// A rule named on the command line is not blamed on the file.
 	writeFile(t, filepath.Join(dir, ".nianbao.yaml"), "rules:\n  structure/title-missing: {level: warning}\n")
 	code, _, errOut = runCmd(t, "", "lint", "--disable", "structure/titel-missing", noTitle)
-	if code != 2 || strings.Contains(errOut, ".nianbao.yaml") || !strings.Contains(errOut, `did you mean "structure/title-missing"`) {
+	if code != 2 || strings.Contains(errOut, ".nianbao.yaml") || !strings.Contains(errOut, `是否想写 "structure/title-missing"`) {
 		t.Errorf("--disable typo: exit %d, %q", code, errOut)
 	}
 }

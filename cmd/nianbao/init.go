@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/nianbao/nianbao/internal/l10n"
 	"github.com/nianbao/nianbao/policies"
 )
 
@@ -78,7 +79,7 @@ func (a *app) initCmd() *cobra.Command {
 			}
 			sort.Strings(exists)
 			if len(exists) > 0 && !force {
-				return withCode(exitError, fmt.Errorf("not overwriting %s (use --force)", strings.Join(exists, ", ")))
+				return withCode(exitError, l10n.New("not overwriting %s (use --force)", strings.Join(exists, ", ")))
 			}
 			for _, name := range []string{".nianbao.yaml", initPolicy[0].to, initPolicy[1].to} {
 				path := filepath.Join(dir, name)

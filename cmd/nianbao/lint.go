@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -18,6 +17,7 @@ import (
 
 	"github.com/nianbao/nianbao/config"
 	"github.com/nianbao/nianbao/engine"
+	"github.com/nianbao/nianbao/internal/l10n"
 	"github.com/nianbao/nianbao/output"
 	"github.com/nianbao/nianbao/parser"
 )
@@ -51,6 +51,9 @@ type lintOptions struct {
 	unsafe     bool
 	stdinName  string
 	quiet      bool
+	verbose    bool
+	progress   bool
+	exclude    []string
 }
 
 func (a *app) lintCmd() *cobra.Command {
@@ -98,6 +101,9 @@ unreadable path).`,
 	f.IntVarP(&o.jobs, "jobs", "j", 0, "parallel workers (default: number of CPUs)")
 	f.DurationVar(&o.timeout, "timeout", engine.DefaultTimeout, "time limit for evaluating the policies on one report")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no progress bar and, in the text format, no summary line")
+	f.BoolVarP(&o.verbose, "verbose", "v", false, "in the text format, also list the files a walk passed over as no annual report")
+	f.BoolVar(&o.progress, "progress", false, "show the progress bar on standard error even when it is no terminal (a CI log)")
+	f.StringArrayVar(&o.exclude, "exclude", nil, "leave out the files and directories matching `GLOB`, relative to the working directory, as ignore: in the configuration (repeatable)")
 	f.StringVar(&o.stdinName, "stdin-filename", "", "the `PATH` standard input (-) stands for: named in every output, its extension tells the format, and the configuration's ignores apply to it")
 	f.BoolVar(&o.unsafe, "allow-unsafe-builtins", false, "let policies call http.send, net.* and opa.runtime (only for policies you trust)")
 	return cmd
@@ -115,6 +121,7 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 	}
 	flags := cmd.Flags()
 	lang := setting(flags.Changed("lang"), o.lang, cfg.Lang, "zh")
+	a.lang = oneOf(lang)
 	failLevel, err := engine.ParseFailLevel(setting(flags.Changed("fail-level"), o.failLevel, cfg.FailLevel, "error"))
 	if err != nil {
 		return withCode(exitError, err)
@@ -126,7 +133,7 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 	switch o.issuerKind {
 	case "", "government", "department", "township":
 	default:
-		return withCode(exitError, fmt.Errorf("invalid issuer kind %q: use government, department or township", o.issuerKind))
+		return withCode(exitError, l10n.New("invalid issuer kind %q: use government, department or township", o.issuerKind))
 	}
 	eng, err := engine.New(ctx, engine.Options{
 		Lang:                lang,
@@ -146,7 +153,13 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 	if err := cfg.CheckRules(eng.Rules()); err != nil {
 		return withCode(exitError, err)
 	}
-	sources, walked, walkErr := a.collect(args, cfg)
+	exclude, err := config.NewPatterns(cwd, o.exclude)
+	if err != nil {
+		return withCode(exitError, l10n.Wrap(err, "%s", "--exclude"))
+	}
+	sources, walked, walkErr := a.collect(args, func(path string, isDir bool) bool {
+		return cfg.Ignored(path, isDir) || exclude.Match(path, isDir)
+	})
 	if o.stdinName != "" {
 		for i := range sources {
 			if sources[i].Path == stdinName {
@@ -158,10 +171,9 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 		return withCode(exitError, err)
 	}
 	if len(sources) == 0 {
-		return withCode(exitError, multierror.Append(walkErr, errors.New(msg(lang, "no report found to lint: directories are walked for .txt, .md, .html, .htm, .docx, .pdf, .doc and .wps files",
-			"未找到要检查的报告：目录中只查找 .txt、.md、.html、.htm、.docx、.pdf、.doc 和 .wps 文件"))))
+		return withCode(exitError, multierror.Append(walkErr, l10n.New("no report found to lint in %s: directories are walked for .txt, .md, .html, .htm, .docx, .pdf, .doc and .wps files", strings.Join(args, " "))))
 	}
-	bar := a.progress(len(sources), lang, o.quiet)
+	bar := a.progress(len(sources), lang, o.quiet, o.progress)
 	results, lintErr := eng.LintAllProgress(ctx, sources, o.jobs, bar.done)
 	bar.finish()
 	results, skipped := skipNonReports(results, walked)
@@ -169,11 +181,10 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 		drop(&results[i], cfg)
 	}
 	if len(results) == 0 && lintErr == nil {
-		return withCode(exitError, multierror.Append(walkErr, fmt.Errorf(msg(lang, "no report found to lint: the %d files found are not annual reports",
-			"未找到要检查的报告：找到的 %d 个文件都不是年度报告"), skipped)))
+		return withCode(exitError, multierror.Append(walkErr, l10n.New("no report found to lint in %s: the %d files found are not annual reports", strings.Join(args, " "), len(skipped))))
 	}
 
-	res := &output.Result{Version: nianbaoVersion(), Lang: lang, Files: results, FailLevel: failLevel, Skipped: skipped, Quiet: o.quiet}
+	res := &output.Result{Version: nianbaoVersion(), Lang: lang, Files: results, FailLevel: failLevel, Skipped: skipped, Quiet: o.quiet, Verbose: o.verbose}
 	for _, r := range eng.Rules() {
 		if eng.Enabled(r.ID) {
 			res.Rules = append(res.Rules, r)
@@ -205,20 +216,27 @@ func setting(flagSet bool, flag, configured, def string) string {
 
 // loadConfig reads the configuration file: path when given, else the
 // nearest .nianbao.yaml from the working directory upwards, else none (an
-// empty configuration).
+// empty configuration). Its policy directories and data files must exist.
 func loadConfig(path, cwd string) (*config.Config, error) {
-	if path != "" {
-		return config.Load(path, "")
+	name := path
+	if path == "" {
+		found, err := config.Find(cwd)
+		if err != nil || found == "" {
+			return &config.Config{}, err
+		}
+		path, name = found, found
+		if rel, err := filepath.Rel(cwd, found); err == nil && filepath.IsLocal(rel) {
+			name = rel
+		}
 	}
-	found, err := config.Find(cwd)
-	if err != nil || found == "" {
-		return &config.Config{}, err
+	cfg, err := config.Load(path, name)
+	if err != nil {
+		return nil, err
 	}
-	name := found
-	if rel, err := filepath.Rel(cwd, found); err == nil && filepath.IsLocal(rel) {
-		name = rel
+	if err := cfg.CheckPaths(); err != nil {
+		return nil, err
 	}
-	return config.Load(found, name)
+	return cfg, nil
 }
 
 // drop removes the diagnostics of rules that the configuration ignores
@@ -252,7 +270,7 @@ func (o lintOptions) destinations(env output.Env) ([]destination, error) {
 	for _, spec := range o.outs {
 		format, path, ok := strings.Cut(spec, "=")
 		if !ok || format == "" || path == "" {
-			return nil, fmt.Errorf("--out %q: want FORMAT=FILE, such as sarif=nianbao.sarif", spec)
+			return nil, l10n.New("--out %q: want FORMAT=FILE, such as sarif=nianbao.sarif", spec)
 		}
 		dests = append(dests, destination{format: format, path: path})
 	}
@@ -272,7 +290,7 @@ func (o lintOptions) destinations(env output.Env) ([]destination, error) {
 			return nil, err
 		}
 		if written[abs] {
-			return nil, fmt.Errorf("%s: two reports would be written to this file", d.path)
+			return nil, l10n.New("%s: two reports would be written to this file", d.path)
 		}
 		written[abs] = true
 	}
@@ -294,7 +312,7 @@ func checkDestinations(dests []destination, sources []engine.Source) error {
 				continue
 			}
 			if in, err := os.Stat(s.Path); err == nil && os.SameFile(out, in) {
-				return fmt.Errorf("%s is among the files linted: nianbao does not write to its input; write the report elsewhere", d.path)
+				return l10n.New("%s is among the files linted: nianbao does not write to its input; write the report elsewhere", d.path)
 			}
 		}
 	}
@@ -307,7 +325,7 @@ func (a *app) write(dests []destination, res *output.Result) error {
 	var errs []error
 	for _, d := range dests {
 		if err := a.writeOutput(d.path, d.formatter, res); err != nil {
-			errs = append(errs, fmt.Errorf("%s report: %w", d.format, err))
+			errs = append(errs, l10n.Wrap(err, "%s report", d.format))
 		}
 	}
 	return errors.Join(errs...)
@@ -324,18 +342,18 @@ func (a *app) writeOutput(path string, f output.Formatter, res *output.Result) e
 	}
 	if err := f.Format(file, res); err != nil {
 		file.Close()
-		return fmt.Errorf("write %s: %w", path, err)
+		return l10n.Wrap(err, "write %s", path)
 	}
 	return file.Close()
 }
 
 // collect turns the arguments into sources: files as given, directories
 // walked for report files (hidden directories skipped), "-" for standard
-// input. Paths the configuration ignores are left out, whether named or
-// found. A path that does not exist is a source whose reading fails, so
+// input. Paths ignored (by the configuration or --exclude) are left out,
+// whether named or found. A path that does not exist is a source whose reading fails, so
 // that it is reported as a failed file; errors met while walking a
 // directory are returned, and the other files are still linted.
-func (a *app) collect(args []string, cfg *config.Config) ([]engine.Source, map[string]bool, error) {
+func (a *app) collect(args []string, ignored func(path string, isDir bool) bool) ([]engine.Source, map[string]bool, error) {
 	var sources []engine.Source
 	walked := map[string]bool{}
 	var errs *multierror.Error
@@ -343,7 +361,7 @@ func (a *app) collect(args []string, cfg *config.Config) ([]engine.Source, map[s
 	for _, arg := range args {
 		if arg == "-" {
 			if stdinUsed {
-				errs = multierror.Append(errs, errors.New("- (standard input) given more than once"))
+				errs = multierror.Append(errs, l10n.New("- (standard input) given more than once"))
 				continue
 			}
 			stdinUsed = true
@@ -357,7 +375,7 @@ func (a *app) collect(args []string, cfg *config.Config) ([]engine.Source, map[s
 			sources = append(sources, engine.Source{Path: arg, Read: func() ([]byte, error) { return nil, err }})
 			continue
 		}
-		if cfg.Ignored(arg, info.IsDir()) {
+		if ignored(arg, info.IsDir()) {
 			continue
 		}
 		if !info.IsDir() {
@@ -371,12 +389,12 @@ func (a *app) collect(args []string, cfg *config.Config) ([]engine.Source, map[s
 				return nil
 			}
 			if d.IsDir() {
-				if p != arg && (strings.HasPrefix(d.Name(), ".") || cfg.Ignored(p, true)) {
+				if p != arg && (strings.HasPrefix(d.Name(), ".") || ignored(p, true)) {
 					return filepath.SkipDir
 				}
 				return nil
 			}
-			if reportExts[strings.ToLower(filepath.Ext(p))] && !cfg.Ignored(p, false) && !isOwnOutput(p) {
+			if reportExts[strings.ToLower(filepath.Ext(p))] && !ignored(p, false) && !isOwnOutput(p) {
 				found = append(found, p)
 			}
 			return nil
@@ -416,13 +434,13 @@ func isOwnOutput(p string) bool {
 // every text file, and only the reports among them are linted. A file
 // named on the command line is always kept, and so is one that could not
 // be read (binary, damaged, legacy Word) or is empty: it may be a report
-// nianbao cannot read. It returns the files kept and how many were left out.
-func skipNonReports(results []engine.FileResult, walked map[string]bool) ([]engine.FileResult, int) {
+// nianbao cannot read. It returns the files kept and those left out.
+func skipNonReports(results []engine.FileResult, walked map[string]bool) ([]engine.FileResult, []string) {
 	kept := results[:0:0]
-	skipped := 0
+	var skipped []string
 	for _, r := range results {
 		if walked[r.Path] && notAReport(r) {
-			skipped++
+			skipped = append(skipped, r.Path)
 			continue
 		}
 		kept = append(kept, r)
@@ -472,12 +490,4 @@ func (a *app) source(path string) engine.Source {
 // parser to tell that a file is too large.
 func readLimited(r io.Reader) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(r, parser.DefaultMaxBytes+1))
-}
-
-// msg picks the words of a message in the run's language.
-func msg(lang, en, zh string) string {
-	if lang == "en" {
-		return en
-	}
-	return zh
 }

@@ -64,7 +64,7 @@ func TestLintSeveralReports(t *testing.T) {
 		"--out", "junit=junit.xml", "--out", "json=lint.json", "reports")
 	// The out directory does not exist: the SARIF report cannot be
 	// written, the others are.
-	if code != 2 || !strings.Contains(errOut, "sarif report: open out/nianbao.sarif") {
+	if code != 2 || !strings.Contains(errOut, "sarif 报告：out/nianbao.sarif：文件或目录不存在") {
 		t.Fatalf("exit %d, stderr %q; want 2 and the SARIF file named", code, errOut)
 	}
 	if !strings.Contains(out, "::error file=reports/"+noTitle+",line=1,col=1,") {
@@ -171,10 +171,13 @@ func TestLintOutputErrors(t *testing.T) {
 		{"one file twice", []string{"-o", "x.json", "--out", "sarif=./x.json"}, "x.json: two reports would be written to this file"},
 		{"over a linted file", []string{"--sarif-file", seed}, "is among the files linted"},
 		{"over a file in a walked directory", []string{"-o", "reports/" + noTitle}, "is among the files linted"},
+		// In Chinese, the run's language unless told otherwise.
+		{"unknown format, in Chinese", []string{"--lang", "zh", "-f", "xml"}, `未知的输出格式 "xml"（可用：`},
+		{"over a linted file, in Chinese", []string{"--lang", "zh", "--sarif-file", seed}, "是被检查的文件之一：nianbao 不写入它检查的文件"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, out, errOut := runCmd(t, "", append(append([]string{"lint"}, tt.args...), "reports")...)
+			code, out, errOut := runCmd(t, "", append(append([]string{"lint", "--lang", "en"}, tt.args...), "reports")...)
 			if code != 2 || !strings.Contains(errOut, tt.want) {
 				t.Errorf("exit %d, stderr %q; want 2 and %q", code, errOut, tt.want)
 			}
@@ -220,7 +223,7 @@ func TestFailedFilesAreNotClean(t *testing.T) {
 	for _, f := range res.Files {
 		switch f.Path {
 		case seed:
-			if !strings.Contains(f.Error, "time limit") || len(f.Diagnostics) != len(want.Files[0].Diagnostics) || len(f.Diagnostics) == 0 {
+			if !strings.Contains(f.Error, "超出时间限制") || len(f.Diagnostics) != len(want.Files[0].Diagnostics) || len(f.Diagnostics) == 0 {
 				t.Errorf("%s: error %q, %d diagnostics; want the time limit and its %d built-in diagnostics", f.Path, f.Error, len(f.Diagnostics), len(want.Files[0].Diagnostics))
 			}
 		case "no/such/report.txt":
@@ -267,9 +270,46 @@ func TestLintWalk(t *testing.T) {
 	empty := t.TempDir()
 	writeFile(t, filepath.Join(empty, "notes.md"), "# 说明\n")
 	for _, d := range []string{empty, t.TempDir()} {
-		if code, out, errOut := runCmd(t, "", "lint", d); code != 2 || out != "" || !strings.Contains(errOut, "未找到要检查的报告") {
+		if code, out, errOut := runCmd(t, "", "lint", d); code != 2 || out != "" || !strings.Contains(errOut, d+" 中未找到要检查的报告") {
 			t.Errorf("%s: exit %d, stdout %q, stderr %q; want 2, no report found", d, code, out, errOut)
 		}
+	}
+}
+
+// TestLintWalkOptions checks --exclude (a glob relative to the working
+// directory, named or found files alike), -v (the files a walk passed
+// over, listed) and --progress (a bar on standard error though it is no
+// terminal).
+func TestLintWalkOptions(t *testing.T) {
+	dir := t.TempDir()
+	copySeed(t, noTitle, filepath.Join(dir, "reports", noTitle))
+	copySeed(t, noTitle, filepath.Join(dir, "reports", "drafts", "draft.txt"))
+	writeFile(t, filepath.Join(dir, "reports", "README.md"), "# 说明\n\n本目录存放年度报告。\n")
+	t.Chdir(dir)
+
+	code, out, errOut := runCmd(t, "", "lint", "-v", "--exclude", "drafts/", "reports")
+	if code != 1 || strings.Contains(out, "draft.txt") || !strings.Contains(out, "共检查 1 个文件") {
+		t.Errorf("--exclude drafts/: exit %d, stderr %q\n%s", code, errOut, out)
+	}
+	if !strings.Contains(out, "reports/README.md：已跳过，不是年度报告\n") {
+		t.Errorf("-v does not list the README passed over:\n%s", out)
+	}
+	if _, out, _ := runCmd(t, "", "lint", "reports"); strings.Contains(out, "README.md") || !strings.Contains(out, "共检查 2 个文件") {
+		t.Errorf("without -v or --exclude:\n%s", out)
+	}
+	if code, _, errOut := runCmd(t, "", "lint", "--exclude", "reports/**/*.txt", "reports/drafts/draft.txt"); code != 2 || !strings.Contains(errOut, "未找到要检查的报告") {
+		t.Errorf("--exclude of a named file: exit %d, %q; want it left out", code, errOut)
+	}
+	if code, _, errOut := runCmd(t, "", "lint", "--exclude", "/", "reports"); code != 2 || !strings.Contains(errOut, "--exclude：空的路径模式") {
+		t.Errorf("--exclude of an empty pattern: exit %d, %q", code, errOut)
+	}
+
+	_, _, errOut = runCmd(t, "", "lint", "--progress", "reports")
+	if !strings.Contains(errOut, "检查中") || !strings.Contains(errOut, "/3, ") {
+		t.Errorf("--progress shows no bar on standard error: %q", errOut)
+	}
+	if _, _, errOut := runCmd(t, "", "lint", "--progress", "-q", "reports"); errOut != "" {
+		t.Errorf("--progress -q: %q", errOut)
 	}
 }
 

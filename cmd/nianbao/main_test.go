@@ -68,9 +68,10 @@ func TestParseErrors(t *testing.T) {
 		want string
 	}{
 		{"missing file", []string{"parse", filepath.Join(dir, "nope.txt")}, "nope.txt"},
-		{"binary file", []string{"parse", bin}, "image.txt: not a text file"},
-		{"no argument", []string{"parse"}, "accepts 1 arg"},
-		{"bad flag", []string{"parse", "--frobnicate", seed000}, "unknown flag"},
+		{"binary file", []string{"parse", bin}, "image.txt：文件不是文本，或使用了无法识别的编码"},
+		{"no argument", []string{"parse"}, "只接受 1 个参数，给了 0 个"},
+		{"no argument to lint, English", []string{"lint", "--lang", "en"}, "requires at least 1 argument, only received 0"},
+		{"bad flag", []string{"parse", "--frobnicate", seed000}, "未知的选项：--frobnicate"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -231,7 +232,7 @@ func TestInitThenTestAndLint(t *testing.T) {
 	if code != 0 || !strings.Contains(out, `region["email-required_test"]`) || strings.Contains(out, "builtin:") {
 		t.Errorf("test --run: exit %d\n%s; want the configured policy's tests only", code, out)
 	}
-	if code, _, errOut := runCmd(t, "", "test", "--run", "no_such_test_xyz"); code != 2 || !strings.Contains(errOut, "no test matches") {
+	if code, _, errOut := runCmd(t, "", "test", "--run", "no_such_test_xyz"); code != 2 || !strings.Contains(errOut, `没有与 "no_such_test_xyz" 匹配的测试`) {
 		t.Errorf("test --run matching nothing: exit %d, %s", code, errOut)
 	}
 	code, out, _ = runCmd(t, "", "rules", "region/email-required")
@@ -391,7 +392,7 @@ func TestLintStdin(t *testing.T) {
 	if code != 1 || !strings.Contains(out, "<stdin>:1:1: error: 未找到标题行") {
 		t.Errorf("exit %d, output:\n%s%s", code, out, errOut)
 	}
-	if code, _, errOut := runCmd(t, string(data), "lint", "-", "-"); code != 2 || !strings.Contains(errOut, "more than once") {
+	if code, _, errOut := runCmd(t, string(data), "lint", "-", "-"); code != 2 || !strings.Contains(errOut, "“-”（标准输入）给出了不止一次") {
 		t.Errorf("stdin twice: exit %d, %s", code, errOut)
 	}
 }

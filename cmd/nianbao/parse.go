@@ -2,11 +2,13 @@ package main
 
 import (
 	"encoding/json"
-	"fmt"
+	"errors"
 	"io"
+	"io/fs"
 
 	"github.com/spf13/cobra"
 
+	"github.com/nianbao/nianbao/internal/l10n"
 	"github.com/nianbao/nianbao/parser"
 )
 
@@ -49,7 +51,10 @@ func (a *app) readInput(path string) (string, []byte, error) {
 	src := a.source(path)
 	data, err := src.Read()
 	if err != nil {
-		return src.Path, nil, fmt.Errorf("read %s: %w", src.Path, err)
+		if _, ok := errors.AsType[*fs.PathError](err); ok {
+			return src.Path, nil, err // it names the file
+		}
+		return src.Path, nil, l10n.Wrap(err, "read %s", src.Path)
 	}
 	return src.Path, data, nil
 }

@@ -19,10 +19,17 @@ type progress struct {
 }
 
 // progress returns the progress display of a run over n files: none when
-// quiet, for a few files, or when standard error is not a terminal.
-func (a *app) progress(n int, lang string, quiet bool) *progress {
+// quiet, for a few files, or when standard error is not a terminal,
+// unless forced (--progress: a CI log that shows it).
+func (a *app) progress(n int, lang string, quiet, force bool) *progress {
+	if quiet {
+		return &progress{}
+	}
+	if force {
+		return &progress{bar: newBar(a.stderr, n, lang)}
+	}
 	f, ok := a.stderr.(*os.File)
-	if quiet || n < minProgressFiles || !ok || !isatty.IsTerminal(f.Fd()) && !isatty.IsCygwinTerminal(f.Fd()) {
+	if n < minProgressFiles || !ok || !isatty.IsTerminal(f.Fd()) && !isatty.IsCygwinTerminal(f.Fd()) {
 		return &progress{}
 	}
 	return &progress{bar: newBar(f, n, lang)}

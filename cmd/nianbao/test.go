@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"slices"
 
@@ -9,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/nianbao/nianbao/engine"
+	"github.com/nianbao/nianbao/internal/l10n"
 )
 
 func (a *app) testCmd() *cobra.Command {
@@ -27,7 +27,7 @@ func (a *app) testCmd() *cobra.Command {
 				return withCode(exitError, err)
 			}
 			if len(results) == 0 {
-				return withCode(exitError, fmt.Errorf("no test matches %q", run))
+				return withCode(exitError, l10n.New("no test matches %q", run))
 			}
 			ch := make(chan *tester.Result, len(results))
 			failed := 0
@@ -42,7 +42,7 @@ func (a *app) testCmd() *cobra.Command {
 				return withCode(exitError, err)
 			}
 			if failed > 0 {
-				return withCode(exitFindings, fmt.Errorf("%d of %d tests failed", failed, len(results)))
+				return withCode(exitFindings, l10n.New("%d of %d tests failed", failed, len(results)))
 			}
 			return nil
 		},

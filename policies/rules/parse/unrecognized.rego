@@ -18,8 +18,8 @@
 #     zh: 未能识别为政府信息公开工作年度报告：未找到任何章节标题或统计表
 #     en: "Not recognisable as an annual report: no section heading and no statistical table found"
 #   message_unreadable:
-#     zh: 无法作为年度报告读取：{reason}（{detail}）
-#     en: "Cannot be read as an annual report: {reason} ({detail})"
+#     zh: 无法作为年度报告读取：{reason}
+#     en: "Cannot be read as an annual report: {reason}"
 #   reasons:
 #     binary:
 #       zh: 文件不是文本，或使用了无法识别的编码
