@@ -21,6 +21,7 @@ import (
 type actionRun struct {
 	code    int
 	stdout  string
+	stderr  string
 	outputs map[string]string
 	summary string
 }
@@ -28,8 +29,19 @@ type actionRun struct {
 // runAction runs scripts/action.sh as the runner runs the composite
 // action's step: in the workspace (dir), with GITHUB_ACTION_PATH at the
 // repository, RUNNER_TEMP, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY set to
-// temporary files, and the inputs as INPUT_* variables.
+// temporary files, and the inputs as INPUT_* variables. nianbao must do
+// its job (no exit 2).
 func runAction(t *testing.T, dir string, inputs map[string]string) actionRun {
+	t.Helper()
+	run := runActionAny(t, dir, inputs)
+	if run.code == 2 {
+		t.Fatalf("the action failed (exit 2):\n%s%s", run.stdout, run.stderr)
+	}
+	return run
+}
+
+// runActionAny is runAction whatever the exit code.
+func runActionAny(t *testing.T, dir string, inputs map[string]string) actionRun {
 	t.Helper()
 	bash, err := exec.LookPath("bash")
 	if err != nil {
@@ -57,16 +69,13 @@ func runAction(t *testing.T, dir string, inputs map[string]string) actionRun {
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err = cmd.Run()
-	run := actionRun{stdout: stdout.String(), outputs: map[string]string{}}
+	run := actionRun{stdout: stdout.String(), stderr: stderr.String(), outputs: map[string]string{}}
 	var exit *exec.ExitError
 	switch {
 	case errors.As(err, &exit):
 		run.code = exit.ExitCode()
 	case err != nil:
 		t.Fatalf("run the action: %v", err)
-	}
-	if run.code == 2 {
-		t.Fatalf("the action failed (exit 2):\n%s%s", stdout.String(), stderr.String())
 	}
 	out, err := os.ReadFile(outputFile)
 	if err != nil {
@@ -185,6 +194,68 @@ func TestActionScriptInputs(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(work, "out", "lint.sarif")); err != nil {
 		t.Errorf("SARIF file: %v", err)
+	}
+}
+
+// TestActionDefaults runs the Action with its default inputs (paths: .)
+// on a repository that holds reports, a README.md and the review page of
+// an earlier run: only the reports are linted, the run fails for their
+// errors only, and every annotation is on a report.
+func TestActionDefaults(t *testing.T) {
+	work := t.TempDir()
+	for _, s := range seedNames {
+		copySeed(t, s, filepath.Join(work, "reports", s))
+	}
+	writeFile(t, filepath.Join(work, "README.md"), "# 年度报告\n\n本仓库存放本单位历年的政府信息公开工作年度报告。\n")
+	if code, _, errOut := runCmd(t, "", "lint", "-f", "html", "-o", filepath.Join(work, "review.html"), filepath.Join(work, "reports")); code != 1 {
+		t.Fatalf("the earlier run: exit %d, %s", code, errOut)
+	}
+	run := runAction(t, work, map[string]string{})
+	if run.code != 1 {
+		t.Errorf("exit %d, want 1 for the seeds' errors", run.code)
+	}
+	annotations := regexp.MustCompile(`(?m)^::(error|warning|notice) file=([^,:]+)`).FindAllStringSubmatch(run.stdout, -1)
+	if len(annotations) == 0 {
+		t.Fatalf("no annotations:\n%s", run.stdout)
+	}
+	for _, a := range annotations {
+		if !strings.HasPrefix(a[2], "reports/") {
+			t.Errorf("annotation on %s, not on a report", a[2])
+		}
+	}
+	if e, _ := strconv.Atoi(run.outputs["errors"]); e < 1 {
+		t.Errorf("errors=%q", run.outputs["errors"])
+	}
+	if rows := summaryRow.FindAllStringSubmatch(run.summary, -1); len(rows) != len(seedNames) {
+		t.Errorf("%d rows in the summary, want the %d seeds:\n%s", len(rows), len(seedNames), run.summary)
+	}
+	if !strings.Contains(run.summary, "目录中另有 1 个文件不是年度报告") {
+		t.Errorf("the summary does not count the README as passed over:\n%s", run.summary)
+	}
+}
+
+// TestActionFailedPath runs the Action on a report and a path that does
+// not exist: the step fails (exit 2) and the missing path is an error
+// annotation, a failed file in the summary and in the SARIF file.
+func TestActionFailedPath(t *testing.T) {
+	work := t.TempDir()
+	copySeed(t, seedNames[0], filepath.Join(work, "reports", seedNames[0]))
+	run := runActionAny(t, work, map[string]string{"PATHS": "reports\nreports/gone.txt"})
+	if run.code != 2 {
+		t.Errorf("exit %d, want 2", run.code)
+	}
+	if want := "::error file=reports/gone.txt,title=nianbao::未能完成检查：文件或目录不存在"; !strings.Contains(run.stdout, want) {
+		t.Errorf("stdout lacks %q:\n%s", want, run.stdout)
+	}
+	if !strings.Contains(run.summary, "### reports/gone.txt") || !strings.Contains(run.summary, "1 个文件未能完成检查") {
+		t.Errorf("summary:\n%s", run.summary)
+	}
+	sarif, err := os.ReadFile(run.outputs["sarif-file"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(sarif), `"executionSuccessful": false`) || !strings.Contains(string(sarif), "gone.txt") {
+		t.Errorf("SARIF does not report the failed path:\n%.1500s", sarif)
 	}
 }
 
