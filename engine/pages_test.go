@@ -28,6 +28,18 @@ var pageFindings = map[string]struct{ want, optional []finding }{
 		// 61 件 against 5+1+7+12+51 = 76 listed after it.
 		{"consistency/itemized-sum", []string{"61", "76"}},
 	}},
+	"pt-zrz-2021.html": {want: []finding{
+		// 总体情况 says nothing of 平台建设.
+		{"structure/overview-incomplete", []string{"平台建设"}},
+		// Table 三 does not add up in two columns: 16 results of 18
+		// (自然人), 2 results of 0 (社会公益组织).
+		{"arithmetic/application-balance", []string{"16", "18", "自然人"}},
+		{"arithmetic/results-sum", []string{"18", "16", "自然人"}},
+		{"arithmetic/application-balance", []string{"2", "0", "社会公益组织"}},
+		{"arithmetic/results-sum", []string{"0", "2", "社会公益组织"}},
+		// No word on 信息处理费 anywhere.
+		{"fees/statement-missing", nil},
+	}},
 	"pt-spp-2025.html": {want: []finding{
 		// A section of its own, 五、信息处理费收取情况, and then
 		// 六、存在的主要问题…: 其他需要报告的事项 (七 in its
