@@ -1,10 +1,15 @@
 package engine_test
 
 import (
+	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strconv"
 	"testing"
+	"time"
 
 	"github.com/nianbao/nianbao/engine"
 	"github.com/nianbao/nianbao/parser"
@@ -89,5 +94,82 @@ func BenchmarkCompile(b *testing.B) {
 		if _, err := engine.New(context.Background(), engine.Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkLintMany lints 20,000 generated reports in one LintAll, as
+// `nianbao lint` does a reviewing authority's directory, and reports the
+// peak heap in use: it stays flat in the number of reports, because each
+// document is dropped once linted and only its diagnostics and a small
+// summary are kept. The reports are the seeds with their issuer's name
+// numbered, read from memory when a worker reaches them.
+//
+//	go test -run '^$' -bench LintMany -benchtime 1x ./engine/
+func BenchmarkLintMany(b *testing.B) {
+	ctx := context.Background()
+	e, err := engine.New(ctx, engine.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	var seeds [][]byte
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		seeds = append(seeds, data)
+	}
+	for _, n := range []int{1000, 20000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			for range b.N {
+				sources := make([]engine.Source, n)
+				for i := range sources {
+					seed := seeds[i%len(seeds)]
+					sources[i] = engine.Source{Path: fmt.Sprintf("r/%05d.txt", i), Read: func() ([]byte, error) {
+						return bytes.Replace(seed, []byte("人民政府"), []byte(fmt.Sprintf("第%d人民政府", i)), 1), nil
+					}}
+				}
+				runtime.GC()
+				var before runtime.MemStats
+				runtime.ReadMemStats(&before)
+				peak := watchHeap()
+				results, err := e.LintAll(ctx, sources, 0)
+				top := peak()
+				if err != nil || len(results) != n {
+					b.Fatalf("%d results, %v", len(results), err)
+				}
+				b.ReportMetric(float64(top)/(1<<20), "peak-heap-MB")
+				b.ReportMetric(float64(top-min(top, before.HeapInuse))/float64(n), "heap-B/report")
+				runtime.KeepAlive(results)
+			}
+		})
+	}
+}
+
+// watchHeap samples the heap in use every 20 ms until the returned
+// function is called, which returns the largest sample.
+func watchHeap() func() uint64 {
+	stop := make(chan struct{})
+	done := make(chan uint64)
+	go func() {
+		var top uint64
+		var m runtime.MemStats
+		t := time.NewTicker(20 * time.Millisecond)
+		defer t.Stop()
+		for {
+			runtime.ReadMemStats(&m)
+			top = max(top, m.HeapInuse)
+			select {
+			case <-stop:
+				done <- top
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() uint64 {
+		close(stop)
+		return <-done
 	}
 }
