@@ -130,6 +130,11 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 	if err != nil {
 		return withCode(exitError, err)
 	}
+	for _, d := range dests {
+		if d.format == "xlsx" && d.path == "" && isTerminal(a.stdout) {
+			return withCode(exitError, l10n.New("-f xlsx writes a binary workbook: give it a file with -o FILE"))
+		}
+	}
 	switch o.issuerKind {
 	case "", "government", "department", "township":
 	default:

@@ -28,11 +28,16 @@ func (a *app) progress(n int, lang string, quiet, force bool) *progress {
 	if force {
 		return &progress{bar: newBar(a.stderr, n, lang)}
 	}
-	f, ok := a.stderr.(*os.File)
-	if n < minProgressFiles || !ok || !isatty.IsTerminal(f.Fd()) && !isatty.IsCygwinTerminal(f.Fd()) {
+	if n < minProgressFiles || !isTerminal(a.stderr) {
 		return &progress{}
 	}
-	return &progress{bar: newBar(f, n, lang)}
+	return &progress{bar: newBar(a.stderr, n, lang)}
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
 }
 
 func newBar(w io.Writer, n int, lang string) *progressbar.ProgressBar {

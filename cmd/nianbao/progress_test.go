@@ -56,3 +56,23 @@ func TestProgressOnATerminal(t *testing.T) {
 		t.Errorf("standard error not a terminal: %q", errOut.String())
 	}
 }
+
+// TestXLSXNotToATerminal refuses to print a workbook's bytes on a
+// terminal, and writes them to a pipe.
+func TestXLSXNotToATerminal(t *testing.T) {
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		t.Fatalf("pty: %v", err)
+	}
+	defer ptmx.Close()
+	defer tty.Close()
+	var errOut bytes.Buffer
+	if code := run([]string{"lint", "-f", "xlsx", seed000}, strings.NewReader(""), tty, &errOut); code != 2 || !strings.Contains(errOut.String(), "-o 文件") {
+		t.Errorf("on a terminal: exit %d, %q", code, errOut.String())
+	}
+	var out bytes.Buffer
+	run([]string{"lint", "-f", "xlsx", seed000}, strings.NewReader(""), &out, io.Discard)
+	if !bytes.HasPrefix(out.Bytes(), []byte("PK")) {
+		t.Errorf("to a pipe: %.20q, want a zip", out.String())
+	}
+}

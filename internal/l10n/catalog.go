@@ -95,6 +95,7 @@ var zh = map[string]string{
 	"--out %q: want FORMAT=FILE, such as sarif=nianbao.sarif":                                                            "--out %q：应写作 格式=文件，如 sarif=nianbao.sarif",
 	"%s: two reports would be written to this file":                                                                      "%s：两份报告会写入同一个文件",
 	"%s is among the files linted: nianbao does not write to its input; write the report elsewhere":                      "%s 是被检查的文件之一：nianbao 不写入它检查的文件，请把报告写到别处",
+	"-f xlsx writes a binary workbook: give it a file with -o FILE":                                                      "-f xlsx 输出的是二进制的工作簿，请用 -o 文件 指定要写入的文件",
 	"%s report": "%s 报告",
 	"write %s":  "写入 %s",
 	"- (standard input) given more than once":          "“-”（标准输入）给出了不止一次",
