@@ -20,10 +20,10 @@
 #   basis: 国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》
 #   message:
 #     zh: 未找到{table}
-#     en: "{table} not found"
+#     en: "No {table} found"
 #   message_empty:
 #     zh: "{table}中没有任何数字"
-#     en: "{table} holds no numbers"
+#     en: "No number in {table}"
 package nianbao.rules.structure["table-missing"]
 
 import data.nianbao.lib.arithmetic

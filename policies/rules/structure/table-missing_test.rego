@@ -46,7 +46,7 @@ test_missing_section_and_table_located_where_it_belongs if {
 	r := rule.report with input as {"sections": array.slice(_sections, 0, 3), "tables": {}, "end": _loc(600)} with data.nianbao.config.lang as "en"
 	count(r) == 3
 	some v in r
-	v.message == "table 4 (reconsideration and litigation) not found"
+	v.message == "No table 4 (reconsideration and litigation) found"
 	v.location == _loc(600)
 }
 
