@@ -80,6 +80,10 @@ type FileResult struct {
 	// Report is what the report says of itself, for summaries of a run;
 	// nil when the file could not be read as a report.
 	Report *ReportMeta
+	// Document is the report as read, kept only with
+	// Options.KeepDocuments (nil otherwise, and for a file that is no
+	// report).
+	Document *report.Document `json:"-"`
 }
 
 // ReportMeta is a small summary of a report document that outlives the

@@ -69,6 +69,10 @@ type Options struct {
 	// Timeout bounds the evaluation of one document (DefaultTimeout when
 	// zero).
 	Timeout time.Duration
+	// KeepDocuments keeps each file's document in its FileResult, for a
+	// formatter that shows the report itself (the html review page);
+	// otherwise documents are dropped once linted.
+	KeepDocuments bool
 }
 
 // Engine lints report documents. It is safe for concurrent use.
@@ -368,6 +372,9 @@ func (e *Engine) LintBytes(ctx context.Context, path string, data []byte) (FileR
 	}
 	res.Format = doc.Source.Format
 	res.Report = e.reportMeta(doc)
+	if e.opts.KeepDocuments {
+		res.Document = doc
+	}
 	res.Diagnostics, err = e.Lint(ctx, doc)
 	if err != nil {
 		res.Error = l10n.Text(e.opts.Lang, err)

@@ -126,7 +126,7 @@ func TestFailedFilesInEveryFormat(t *testing.T) {
 	}
 
 	page := formatString(t, HTML{}, r)
-	if !strings.Contains(page, "未能完成检查: stat reports/missing.txt") {
+	if !strings.Contains(page, "未能完成检查：stat reports/missing.txt") {
 		t.Errorf("html lacks the failed file")
 	}
 

@@ -1,81 +1,443 @@
 package output
 
 import (
+	"cmp"
+	_ "embed"
+	"fmt"
+	"html"
 	"html/template"
 	"io"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/nianbao/nianbao/engine"
 )
 
-// HTML writes one self-contained page: the summary, a table of files with
-// their counts, and each file's diagnostics with links to the rules' docs.
-// Everything is escaped by html/template.
+// HTML writes the review page: one self-contained file (inline CSS and
+// script, no network) that opens on an index of the reports of the run —
+// totals, the rules that fire most, a sortable and searchable table — and
+// shows each report, on demand, as nianbao read it (title, sections,
+// tables 二–四 with the template's labels and the values read), every
+// diagnostic marked at its place and listed beside it (htmlview.go). The
+// reports are kept in <template> elements and drawn when opened, so that
+// a page of a thousand reports opens quickly. It needs the documents
+// (engine.Options.KeepDocuments); a file without one gets its diagnostics
+// as placeholders. Everything from the reports is escaped.
 type HTML struct{}
 
-var htmlPage = template.Must(template.New("report").Parse(`<!DOCTYPE html>
-<html lang="{{if eq .Lang "en"}}en{{else}}zh-CN{{end}}">
+//go:embed html/page.css
+var pageCSS template.CSS
+
+//go:embed html/page.js
+var pageJS template.JS
+
+var htmlPage = template.Must(template.New("page").Parse(`<!DOCTYPE html>
+<html lang="{{.HTMLLang}}">
 <head>
 <meta charset="utf-8">
-<meta name="generator" content="nianbao">
-<title>nianbao {{.Version}}</title>
-<style>
-body { font-family: system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; margin: 2em; color: #222; }
-table { border-collapse: collapse; margin: 1em 0; }
-th, td { border: 1px solid #ccc; padding: .3em .6em; text-align: left; vertical-align: top; }
-td.n { text-align: right; }
-.error { color: #b00020; } .warning { color: #8a6d00; } .info { color: #1a5fb4; }
-code { font-size: 90%; }
-</style>
+` + GeneratorMeta + `
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{.T.Title}}</title>
+<style>{{.CSS}}</style>
 </head>
 <body>
-<h1>nianbao {{.Version}}</h1>
-<p>{{.Text.Files}} {{.Summary.Files}} · <span class="error">{{.Text.Errors}} {{.Summary.Errors}}</span> · <span class="warning">{{.Text.Warnings}} {{.Summary.Warnings}}</span> · <span class="info">{{.Text.Infos}} {{.Summary.Infos}}</span></p>
-<table>
-<tr><th>{{.Text.File}}</th><th>{{.Text.Format}}</th><th class="error">{{.Text.Errors}}</th><th class="warning">{{.Text.Warnings}}</th><th class="info">{{.Text.Infos}}</th></tr>
-{{range .Files}}<tr><td>{{if or .Diagnostics .Error}}<a href="#{{.Anchor}}">{{.Path}}</a>{{else}}{{.Path}}{{end}}{{if .Error}} <span class="error">{{$.Text.Failed}}</span>{{end}}</td><td>{{.Format}}</td><td class="n">{{.Errors}}</td><td class="n">{{.Warnings}}</td><td class="n">{{.Infos}}</td></tr>
-{{end}}</table>
-{{range .Files}}{{if or .Diagnostics .Error}}
-<h2 id="{{.Anchor}}">{{.Path}}</h2>
-{{if .Error}}<p class="error">{{$.Text.Failed}}: {{.Error}}</p>{{end}}
-{{if .Diagnostics}}<table>
-<tr><th>{{$.Text.Where}}</th><th>{{$.Text.Severity}}</th><th>{{$.Text.Message}}</th><th>{{$.Text.Rule}}</th></tr>
-{{range .Diagnostics}}<tr><td>{{.Location.Line}}:{{.Location.Column}}{{if .Location.Page}} (p. {{.Location.Page}}){{end}}</td><td class="{{.Severity}}">{{.Severity}}</td><td>{{.Message}}</td><td><a href="{{.Docs}}"><code>{{.Rule}}</code></a></td></tr>
-{{end}}</table>{{end}}
-{{end}}{{end}}
+<section id="index">
+<h1>{{.T.Title}}</h1>
+<div class="totals">
+<span>{{.T.Files}} <b>{{.Summary.Files}}</b></span>
+<span class="sev-error">{{.T.Error}} <b>{{.Summary.Errors}}</b></span>
+<span class="sev-warning">{{.T.Warning}} <b>{{.Summary.Warnings}}</b></span>
+<span class="sev-info">{{.T.Info}} <b>{{.Summary.Infos}}</b></span>
+{{if .Summary.Failed}}<span class="sev-error">{{.T.Failed}} <b>{{.Summary.Failed}}</b></span>{{end}}
+{{if .Summary.Skipped}}<span>{{.T.Skipped}} <b>{{.Summary.Skipped}}</b></span>{{end}}
+</div>
+{{if .TopRules}}<h2>{{.T.TopRules}}</h2>
+<ol class="top-rules">{{range .TopRules}}<li><b>{{.Title}}</b> <code>{{.Rule}}</code> — {{.Count}}</li>{{end}}</ol>{{end}}
+<h2>{{.T.Reports}}</h2>
+<p><input id="search" type="search" placeholder="{{.T.Search}}" aria-label="{{.T.Search}}"></p>
+<table class="index">
+<thead><tr>
+<th data-key="path" tabindex="0">{{.T.Path}}</th><th data-key="issuer" tabindex="0">{{.T.Issuer}}</th><th data-key="kind" tabindex="0">{{.T.Kind}}</th><th data-key="year" data-num="1" tabindex="0">{{.T.Year}}</th><th data-key="format" tabindex="0">{{.T.Format}}</th>
+<th data-key="errors" data-num="1" tabindex="0" class="sev-error">{{.T.Error}}</th><th data-key="warnings" data-num="1" tabindex="0" class="sev-warning">{{.T.Warning}}</th><th data-key="infos" data-num="1" tabindex="0" class="sev-info">{{.T.Info}}</th>
+{{range .Categories}}<th data-key="cat-{{.}}" data-num="1" tabindex="0">{{.}}</th>{{end}}
+</tr></thead>
+<tbody>
+{{range .Rows}}<tr class="report-row" data-path="{{.Path}}" data-issuer="{{.Issuer}}" data-kind="{{.Kind}}" data-year="{{.Year}}" data-format="{{.Format}}" data-errors="{{.Errors}}" data-warnings="{{.Warnings}}" data-infos="{{.Infos}}"{{range .Cats}} data-cat-{{.Name}}="{{.Count}}"{{end}}>
+<td><a href="#r-{{.N}}">{{.Path}}</a>{{if .Failed}} <span class="sev-error">{{$.T.Failed}}</span>{{end}}</td><td>{{.Issuer}}</td><td>{{.KindWord}}</td><td class="n">{{.Year}}</td><td>{{.Format}}</td>
+<td class="n">{{.Errors}}</td><td class="n">{{.Warnings}}</td><td class="n">{{.Infos}}</td>{{range .Cats}}<td class="n">{{.Count}}</td>{{end}}
+</tr>
+{{end}}</tbody>
+</table>
+</section>
+<main id="view" hidden></main>
+{{range .Views}}<template id="tpl-r-{{.N}}">{{.Body}}</template>
+{{end}}<script>{{.JS}}</script>
 </body>
 </html>
 `))
 
-type htmlFile struct {
-	engine.FileResult
-	Summary
-	Anchor string
+// htmlWords are the words of the page in one language.
+type htmlWords struct {
+	Title, Files, Error, Warning, Info, Failed, Skipped, TopRules, Reports, Search                 string
+	Path, Issuer, Kind, Year, Format, Template, Published, Back, Diagnostics, Severity, Categories string
+	Missing, Basis, ToList, NoDocument, NoDiagnostics                                              string
 }
 
-type htmlText struct {
-	Files, File, Format, Errors, Warnings, Infos, Where, Severity, Message, Rule, Failed string
+var htmlTexts = map[string]htmlWords{
+	"zh": {
+		Title: "政府信息公开工作年度报告检查结果", Files: "报告", Error: "错误", Warning: "警告", Info: "提示",
+		Failed: "未能完成检查", Skipped: "不是年度报告，未检查", TopRules: "最常见的问题", Reports: "各报告",
+		Search: "按发布机关或路径查找", Path: "路径", Issuer: "发布机关", Kind: "类型", Year: "年度", Format: "格式",
+		Template: "模板", Published: "发布日期", Back: "返回全部报告", Diagnostics: "问题", Severity: "级别",
+		Categories: "类别", Missing: "此处缺少", Basis: "依据", ToList: "在列表中查看",
+		NoDocument: "未能读取报告内容，问题列在下面。", NoDiagnostics: "没有发现问题。",
+	},
+	"en": {
+		Title: "Annual report review", Files: "reports", Error: "errors", Warning: "warnings", Info: "infos",
+		Failed: "could not be checked completely", Skipped: "not annual reports, not checked", TopRules: "Most frequent findings", Reports: "Reports",
+		Search: "Find by issuer or path", Path: "path", Issuer: "issuer", Kind: "kind", Year: "year", Format: "format",
+		Template: "template", Published: "published", Back: "Back to all reports", Diagnostics: "Findings", Severity: "severity",
+		Categories: "categories", Missing: "Missing here", Basis: "basis", ToList: "show in the list",
+		NoDocument: "The report's content could not be read; its findings are listed below.", NoDiagnostics: "Nothing found.",
+	},
 }
 
-var htmlTexts = map[string]htmlText{
-	"zh": {"文件", "文件", "格式", "错误", "警告", "提示", "位置", "级别", "问题", "规则", "未能完成检查"},
-	"en": {"files", "file", "format", "errors", "warnings", "infos", "where", "severity", "message", "rule", "could not be checked completely"},
+type indexRow struct {
+	N                        int
+	Path, Issuer, Kind, Year string
+	KindWord, Format         string
+	Errors, Warnings, Infos  int
+	Cats                     []catCount
+	Failed                   bool
+}
+
+type catCount struct {
+	Name  string
+	Count int
+}
+
+type topRule struct {
+	Rule, Title string
+	Count       int
+}
+
+type pageView struct {
+	N    int
+	Body template.HTML
 }
 
 // Format implements Formatter.
 func (HTML) Format(w io.Writer, r *Result) error {
-	text, ok := htmlTexts[r.Lang]
-	if !ok {
-		text = htmlTexts["zh"]
+	lang := r.Lang
+	if lang != "en" {
+		lang = "zh"
 	}
-	var files []htmlFile
-	for i, f := range r.SortedFiles() {
-		files = append(files, htmlFile{FileResult: f, Summary: counts(f), Anchor: "file-" + strconv.Itoa(i+1)})
+	t := htmlTexts[lang]
+	files := r.SortedFiles()
+	cats := categoriesOf(r)
+	data := struct {
+		HTMLLang   string
+		T          htmlWords
+		CSS        template.CSS
+		JS         template.JS
+		Summary    Summary
+		Categories []string
+		Rows       []indexRow
+		TopRules   []topRule
+		Views      []pageView
+	}{HTMLLang: map[string]string{"zh": "zh-CN", "en": "en"}[lang], T: t, CSS: pageCSS, JS: pageJS, Summary: r.Summary(), Categories: cats}
+	ruleCount := map[string]int{}
+	ruleTitle := map[string]string{}
+	for i, f := range files {
+		n := i + 1
+		row := indexRow{N: n, Path: f.Path, Format: f.Format, Failed: f.Failed(),
+			Errors: f.Count(engine.SeverityError), Warnings: f.Count(engine.SeverityWarning), Infos: f.Count(engine.SeverityInfo)}
+		if m := f.Report; m != nil {
+			row.Issuer, row.Kind, row.KindWord = m.Issuer, m.Kind, kindWord(lang, m.Kind)
+			if m.Year != nil {
+				row.Year = strconv.Itoa(*m.Year)
+			}
+		}
+		byCat := map[string]int{}
+		for _, d := range f.Diagnostics {
+			byCat[category(d.Rule)]++
+			ruleCount[d.Rule]++
+			if ruleTitle[d.Rule] == "" {
+				ruleTitle[d.Rule] = d.Title
+			}
+		}
+		for _, c := range cats {
+			row.Cats = append(row.Cats, catCount{Name: c, Count: byCat[c]})
+		}
+		data.Rows = append(data.Rows, row)
+		data.Views = append(data.Views, pageView{N: n, Body: template.HTML(renderView(buildView(n, f, lang), f, t, lang))}) //nolint:gosec // renderView escapes all it writes
 	}
-	return htmlPage.Execute(w, struct {
-		Version, Lang string
-		Summary       Summary
-		Files         []htmlFile
-		Text          htmlText
-	}{r.Version, r.Lang, r.Summary(), files, text})
+	for id, c := range ruleCount {
+		data.TopRules = append(data.TopRules, topRule{Rule: id, Title: ruleTitle[id], Count: c})
+	}
+	slices.SortFunc(data.TopRules, func(a, b topRule) int { return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Rule, b.Rule)) })
+	if len(data.TopRules) > 10 {
+		data.TopRules = data.TopRules[:10]
+	}
+	return htmlPage.Execute(w, data)
+}
+
+// categoriesOf returns the categories of the run's rules and diagnostics,
+// in the order of the rules.
+func categoriesOf(r *Result) []string {
+	var out []string
+	add := func(c string) {
+		if c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	for _, f := range r.Files {
+		for _, d := range f.Diagnostics {
+			add(category(d.Rule))
+		}
+	}
+	order := map[string]int{}
+	for i, rule := range r.Rules {
+		if _, ok := order[category(rule.ID)]; !ok {
+			order[category(rule.ID)] = i
+		}
+	}
+	slices.SortStableFunc(out, func(a, b string) int {
+		oa, okA := order[a]
+		ob, okB := order[b]
+		switch {
+		case okA && okB:
+			return cmp.Compare(oa, ob)
+		case okA:
+			return -1
+		case okB:
+			return 1
+		}
+		return strings.Compare(a, b)
+	})
+	return out
+}
+
+// esc escapes text for HTML.
+func esc(s string) string { return html.EscapeString(s) }
+
+// renderer writes one report's review.
+type renderer struct {
+	b    strings.Builder
+	v    *view
+	t    htmlWords
+	lang string
+}
+
+// renderView writes the review of one report: its facts, the report as
+// read with the marks, and the list of diagnostics with filters.
+func renderView(v *view, f engine.FileResult, t htmlWords, lang string) string {
+	r := &renderer{v: v, t: t, lang: lang}
+	b := &r.b
+	fmt.Fprintf(b, `<article class="report" id="r-%d"><div class="doc">`, v.N)
+	fmt.Fprintf(b, `<p class="back"><a href="#index">← %s</a></p><p class="path">%s</p>`, esc(t.Back), esc(v.Path))
+	if m := f.Report; m != nil {
+		b.WriteString(`<dl class="facts">`)
+		fact := func(k, val string) {
+			if val != "" {
+				fmt.Fprintf(b, `<div><dt>%s</dt><dd>%s</dd></div>`, esc(k), esc(val))
+			}
+		}
+		fact(t.Issuer, m.Issuer)
+		fact(t.Kind, kindWord(lang, m.Kind))
+		if m.Year != nil {
+			fact(t.Year, strconv.Itoa(*m.Year))
+		}
+		fact(t.Template, templateWord(lang, m.Template))
+		fact(t.Format, f.Format)
+		fact(t.Published, m.Published)
+		b.WriteString(`</dl>`)
+	}
+	if f.Failed() {
+		fmt.Fprintf(b, `<p class="failed sev-error">%s</p>`, esc(failedMessage(lang, f)))
+	}
+	if f.Document == nil && len(v.Diags) > 0 {
+		fmt.Fprintf(b, `<p class="nodoc">%s</p>`, esc(t.NoDocument))
+	}
+	if v.Title != nil {
+		r.element("h1", "title", v.Title, esc(v.Title.Text))
+	}
+	r.items(v.Items)
+	b.WriteString(`</div>`)
+	r.list()
+	b.WriteString(`</article>`)
+	return b.String()
+}
+
+// items writes a sequence of items; sentences on following lines run in
+// one paragraph.
+func (r *renderer) items(items []*item) {
+	inPara := false
+	lastLine := 0
+	closePara := func() {
+		if inPara {
+			r.b.WriteString(`</p>`)
+			inPara = false
+		}
+	}
+	for _, it := range items {
+		if it.Kind == "sent" {
+			if inPara && it.Loc.Line > lastLine+1 {
+				closePara()
+			}
+			if !inPara {
+				r.b.WriteString(`<p class="para">`)
+				inPara = true
+			}
+			r.element("span", "sent", it, esc(it.Text))
+			lastLine = max(it.Loc.EndLine, it.Loc.Line)
+			continue
+		}
+		closePara()
+		r.item(it)
+	}
+	closePara()
+}
+
+func (r *renderer) item(it *item) {
+	b := &r.b
+	switch it.Kind {
+	case "sec":
+		fmt.Fprintf(b, `<section class="sec" data-key="%s">`, esc(it.Key))
+		r.element("h2", "heading", it, esc(it.Text))
+		r.items(it.Items)
+		b.WriteString(`</section>`)
+	case "sub":
+		r.element("h3", "sub", it, esc(it.Text))
+	case "table":
+		r.table(it.Table)
+	case "placeholder":
+		d := r.v.Diags[it.Marks[0]]
+		r.element("div", "placeholder", it, `<span class="ph-label">`+esc(r.t.Missing)+`</span> `+esc(d.Message))
+	}
+}
+
+// table writes a grid.
+func (r *renderer) table(g *grid) {
+	b := &r.b
+	b.WriteString(`<figure class="tbl">`)
+	r.element("figcaption", "caption", g.Caption, esc(g.Name))
+	b.WriteString(`<div class="scroll"><table class="grid"><thead>`)
+	hasLabels := len(g.Rows) > 0 && g.Rows[0].Label != nil
+	if len(g.Groups) > 0 {
+		b.WriteString(`<tr>`)
+		if hasLabels {
+			b.WriteString(`<th></th>`)
+		}
+		for _, gr := range g.Groups {
+			fmt.Fprintf(b, `<th colspan="%d">%s</th>`, gr.Span, esc(gr.Label))
+		}
+		b.WriteString(`</tr>`)
+	}
+	b.WriteString(`<tr>`)
+	if hasLabels {
+		b.WriteString(`<th></th>`)
+	}
+	for _, h := range g.Header {
+		fmt.Fprintf(b, `<th>%s</th>`, esc(h))
+	}
+	b.WriteString(`</tr></thead><tbody>`)
+	for _, row := range g.Rows {
+		b.WriteString(`<tr>`)
+		if row.Label != nil {
+			r.element("th", "label", row.Label, esc(row.Label.Text))
+		}
+		for _, c := range row.Cells {
+			if c == nil {
+				b.WriteString(`<td class="cell empty"></td>`)
+				continue
+			}
+			r.element("td", "cell", c, esc(c.Text))
+		}
+		b.WriteString(`</tr>`)
+	}
+	b.WriteString(`</tbody></table></div></figure>`)
+}
+
+// element writes an element with its content; with marks, the element is
+// the mark of the worst diagnostic on it, and the others are badges in it.
+func (r *renderer) element(tag, class string, it *item, content string) {
+	b := &r.b
+	if len(it.Marks) == 0 {
+		fmt.Fprintf(b, `<%s class="%s">%s</%s>`, tag, class, content, tag)
+		return
+	}
+	first := r.v.Diags[it.Marks[0]]
+	fmt.Fprintf(b, `<%s class="%s %s"%s>%s`, tag, class, r.markClass(first), r.markAttrs(first), content)
+	r.tip(first)
+	for _, i := range it.Marks[1:] {
+		d := r.v.Diags[i]
+		fmt.Fprintf(b, `<span class="badge %s"%s>%s`, r.markClass(d), r.markAttrs(d), esc(severityWord(r.lang, d.Severity)))
+		r.tip(d)
+		b.WriteString(`</span>`)
+	}
+	fmt.Fprintf(b, `</%s>`, tag)
+}
+
+func (r *renderer) markClass(d viewDiag) string {
+	return "mark sev-" + string(d.Severity)
+}
+
+func (r *renderer) markAttrs(d viewDiag) string {
+	id := fmt.Sprintf("%d-%d", r.v.N, d.K)
+	return fmt.Sprintf(` id="m-%s" data-diag="d-%s" tabindex="0" aria-describedby="tip-%s" data-severity="%s" data-category="%s"`,
+		id, id, id, esc(string(d.Severity)), esc(d.Cat))
+}
+
+// tip writes the tooltip of a mark: message, rule title, basis, and a
+// link to the diagnostic in the list.
+func (r *renderer) tip(d viewDiag) {
+	id := fmt.Sprintf("%d-%d", r.v.N, d.K)
+	fmt.Fprintf(&r.b, `<span class="tip" role="tooltip" id="tip-%s"><span class="tip-sev">%s</span> <b class="tip-title">%s</b><span class="tip-msg">%s</span>`,
+		id, esc(severityWord(r.lang, d.Severity)), esc(d.Title), esc(d.Message))
+	if d.Basis != "" {
+		fmt.Fprintf(&r.b, `<span class="tip-basis">%s：%s</span>`, esc(r.t.Basis), esc(d.Basis))
+	}
+	fmt.Fprintf(&r.b, `<a class="tolist" href="#d-%s">%s</a></span>`, id, esc(r.t.ToList))
+}
+
+// list writes the diagnostics beside the report, with filters.
+func (r *renderer) list() {
+	b := &r.b
+	v := r.v
+	fmt.Fprintf(b, `<aside class="diagnostics"><h2>%s</h2>`, esc(r.t.Diagnostics))
+	if len(v.Diags) == 0 {
+		fmt.Fprintf(b, `<p>%s</p></aside>`, esc(r.t.NoDiagnostics))
+		return
+	}
+	var sevs, cats []string
+	for _, d := range v.Diags {
+		if s := string(d.Severity); !slices.Contains(sevs, s) {
+			sevs = append(sevs, s)
+		}
+		if !slices.Contains(cats, d.Cat) {
+			cats = append(cats, d.Cat)
+		}
+	}
+	slices.SortFunc(sevs, func(a, b string) int {
+		return cmp.Compare(engine.Severity(b).Rank(), engine.Severity(a).Rank())
+	})
+	slices.Sort(cats)
+	fmt.Fprintf(b, `<fieldset class="filters"><legend>%s</legend>`, esc(r.t.Severity))
+	for _, s := range sevs {
+		fmt.Fprintf(b, `<label class="sev-%s"><input type="checkbox" checked data-filter-severity="%s"> %s</label>`, esc(s), esc(s), esc(severityWord(r.lang, engine.Severity(s))))
+	}
+	fmt.Fprintf(b, `</fieldset><fieldset class="filters"><legend>%s</legend>`, esc(r.t.Categories))
+	for _, c := range cats {
+		fmt.Fprintf(b, `<label><input type="checkbox" checked data-filter-category="%s"> %s</label>`, esc(c), esc(c))
+	}
+	b.WriteString(`</fieldset><ol class="diags">`)
+	for _, d := range v.Diags {
+		id := fmt.Sprintf("%d-%d", v.N, d.K)
+		fmt.Fprintf(b, `<li class="diag sev-%s" id="d-%s" data-severity="%s" data-category="%s"><a class="goto" href="#m-%s"><span class="sev">%s</span> <b>%s</b></a><div class="msg">%s</div><div class="where">%s · <code>%s</code></div></li>`,
+			esc(string(d.Severity)), id, esc(string(d.Severity)), esc(d.Cat), id,
+			esc(severityWord(r.lang, d.Severity)), esc(cmp.Or(d.Title, d.Rule)), esc(d.Message), esc(d.Where), esc(d.Rule))
+	}
+	b.WriteString(`</ol></aside>`)
 }

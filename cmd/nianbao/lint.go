@@ -151,6 +151,8 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 		DataFiles:           append(slices.Clone(cfg.Data), o.data...),
 		Timeout:             o.timeout,
 		AllowUnsafeBuiltins: o.unsafe,
+		// The review page shows each report as it was read.
+		KeepDocuments: slices.ContainsFunc(dests, func(d destination) bool { return d.format == "html" }),
 	})
 	if err != nil {
 		return withCode(exitError, cfg.Locate(err))

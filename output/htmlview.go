@@ -1,0 +1,299 @@
+package output
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/nianbao/nianbao/engine"
+	"github.com/nianbao/nianbao/report"
+)
+
+// The review page draws each report as nianbao read it, from its document
+// alone, and puts every diagnostic at one place in it: the innermost
+// element whose span holds the diagnostic's start (a table cell, a row
+// label, a heading, a sentence, the title), or, for something missing or
+// standing nowhere, a placeholder where it belongs in reading order. This
+// file builds that view; html.go writes it.
+
+// view is one report's review.
+type view struct {
+	N     int
+	Path  string
+	Title *item
+	// Items are the blocks before the first section and the sections,
+	// in reading order, placeholders among them.
+	Items []*item
+	Diags []viewDiag
+}
+
+// item is one element of the drawn report.
+type item struct {
+	Kind string // title, sent, sec, sub, table, placeholder
+	Text string
+	Loc  report.Loc
+	End  report.Loc // for a section: where it ends
+	Key  string     // a section's key
+	// Marks are the diagnostics placed on this element, worst first.
+	Marks []int
+	// Items are a section's contents.
+	Items []*item
+	Table *grid
+}
+
+// grid is a table drawn with its template labels and the values read.
+type grid struct {
+	Name    string
+	Groups  []gridGroup // column groups above the header (table 四)
+	Header  []string
+	Rows    []gridRow
+	Loc     report.Loc
+	Caption *item
+}
+
+type gridGroup struct {
+	Label string
+	Span  int
+}
+
+type gridRow struct {
+	Label *item
+	Cells []*item
+}
+
+// viewDiag is a diagnostic with its place.
+type viewDiag struct {
+	engine.Diagnostic
+	K     int
+	Where string // 第N页, 表三“…”行“…”列, …
+	Cat   string
+}
+
+// before reports whether a comes before b.
+func before(a, b report.Loc) bool {
+	return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column
+}
+
+// holds reports whether the span of l holds the point p.
+func holds(l report.Loc, p report.Loc) bool {
+	if l.IsZero() || before(p, l) {
+		return false
+	}
+	end := report.Loc{Line: l.EndLine, Column: l.EndColumn}
+	if end.Line == 0 {
+		return p.Line == l.Line && p.Column == l.Column
+	}
+	return before(p, end) || p.Line == l.Line && p.Column == l.Column
+}
+
+// missing reports whether a rule is about something absent: its mark is
+// a placeholder where that thing belongs.
+func missing(rule string) bool {
+	_, name, _ := strings.Cut(rule, "/")
+	return strings.Contains(name, "missing")
+}
+
+// buildView draws one report and places its diagnostics.
+func buildView(n int, f engine.FileResult, lang string) *view {
+	v := &view{N: n, Path: f.Path}
+	for i, d := range f.Diagnostics {
+		v.Diags = append(v.Diags, viewDiag{Diagnostic: d, K: i + 1, Cat: category(d.Rule)})
+	}
+	doc := f.Document
+	var all []*item // every element that can hold a mark, innermost first
+	if doc != nil {
+		all = v.draw(doc, lang)
+	}
+	for i, d := range v.Diags {
+		p := d.Location.Loc
+		var at *item
+		if !missing(d.Rule) {
+			for _, it := range all {
+				if holds(it.Loc, p) {
+					at = it
+					break
+				}
+			}
+		}
+		if at != nil {
+			at.Marks = append(at.Marks, i)
+		} else {
+			v.placeholder(i, p)
+		}
+		v.Diags[i].Where = v.where(d, at, lang)
+	}
+	walk(v.Items, func(it *item) {
+		slices.SortStableFunc(it.Marks, func(a, b int) int {
+			return cmp.Compare(v.Diags[b].Severity.Rank(), v.Diags[a].Severity.Rank())
+		})
+	})
+	if v.Title != nil {
+		slices.SortStableFunc(v.Title.Marks, func(a, b int) int {
+			return cmp.Compare(v.Diags[b].Severity.Rank(), v.Diags[a].Severity.Rank())
+		})
+	}
+	return v
+}
+
+// walk calls fn for every item, with tables' captions, labels and cells.
+func walk(items []*item, fn func(*item)) {
+	for _, it := range items {
+		fn(it)
+		walk(it.Items, fn)
+		if it.Table != nil {
+			if it.Table.Caption != nil {
+				fn(it.Table.Caption)
+			}
+			for _, r := range it.Table.Rows {
+				if r.Label != nil {
+					fn(r.Label)
+				}
+				for _, c := range r.Cells {
+					if c != nil {
+						fn(c)
+					}
+				}
+			}
+		}
+	}
+}
+
+// draw builds the items of a document and returns the markable ones,
+// innermost first: cells and row labels, then table captions, headings,
+// sentences, the title.
+func (v *view) draw(doc *report.Document, lang string) []*item {
+	var cells, heads, sents []*item
+	if doc.Title != nil {
+		v.Title = &item{Kind: "title", Text: doc.Title.Text, Loc: doc.Title.Loc}
+	}
+	var secs []*item
+	for _, s := range doc.Sections {
+		sec := &item{Kind: "sec", Text: numbered(s.Number, s.Heading), Loc: s.Loc, End: s.End, Key: s.Key}
+		secs = append(secs, sec)
+		heads = append(heads, sec)
+		for _, sub := range s.Subsections {
+			it := &item{Kind: "sub", Text: sub.Heading, Loc: sub.Loc}
+			sec.Items = append(sec.Items, it)
+			heads = append(heads, it)
+		}
+	}
+	// A block goes into the section whose span holds it, else before
+	// the sections.
+	put := func(it *item) {
+		for _, sec := range secs {
+			end := sec.End
+			if end.IsZero() {
+				continue
+			}
+			if !before(it.Loc, sec.Loc) && before(it.Loc, report.Loc{Line: end.Line, Column: end.Column + 1}) {
+				sec.Items = append(sec.Items, it)
+				return
+			}
+		}
+		v.Items = append(v.Items, it)
+	}
+	for _, s := range doc.Sentences {
+		it := &item{Kind: "sent", Text: s.Text, Loc: s.Loc}
+		sents = append(sents, it)
+		put(it)
+	}
+	for _, g := range grids(doc.Tables, lang) {
+		it := &item{Kind: "table", Loc: g.Loc, Table: g}
+		g.Caption = &item{Kind: "caption", Text: g.Name, Loc: g.Loc}
+		for _, r := range g.Rows {
+			for _, c := range r.Cells {
+				if c != nil {
+					cells = append(cells, c)
+				}
+			}
+			if r.Label != nil {
+				cells = append(cells, r.Label)
+			}
+		}
+		put(it)
+		heads = append(heads, g.Caption)
+	}
+	v.Items = append(v.Items, secs...)
+	sortItems(v.Items)
+	for _, sec := range secs {
+		sortItems(sec.Items)
+	}
+	all := slices.Concat(cells, heads, sents)
+	if v.Title != nil {
+		all = append(all, v.Title)
+	}
+	return all
+}
+
+func sortItems(items []*item) {
+	slices.SortStableFunc(items, func(a, b *item) int {
+		switch {
+		case before(a.Loc, b.Loc):
+			return -1
+		case before(b.Loc, a.Loc):
+			return 1
+		}
+		return 0
+	})
+}
+
+// placeholder puts diagnostic i where its point belongs: in the section
+// whose span holds it, else among the top-level items, in reading order.
+func (v *view) placeholder(i int, p report.Loc) {
+	ph := &item{Kind: "placeholder", Loc: p, Marks: []int{i}}
+	list := &v.Items
+	for _, it := range v.Items {
+		if it.Kind == "sec" && inSection(it, p) {
+			list = &it.Items
+		}
+	}
+	at := len(*list)
+	for j, it := range *list {
+		if before(p, it.Loc) || p.Line == it.Loc.Line && p.Column == it.Loc.Column && it.Kind != "placeholder" {
+			at = j
+			break
+		}
+	}
+	*list = slices.Insert(*list, at, ph)
+}
+
+// inSection reports whether p lies in a section after its heading's start
+// and not after its end: a point at the heading belongs before it.
+func inSection(sec *item, p report.Loc) bool {
+	end := report.Loc{Line: sec.End.Line, Column: sec.End.Column}
+	return !sec.End.IsZero() && before(sec.Loc, p) && !before(end, p)
+}
+
+// where says where a diagnostic stands in words a reader can follow: the
+// page or paragraph, and the table row and column of a cell.
+func (v *view) where(d viewDiag, at *item, lang string) string {
+	var parts []string
+	if at != nil && (at.Kind == "cell" || at.Kind == "label") && at.Key != "" {
+		parts = append(parts, at.Key)
+	}
+	if s := placeIn(lang, d.Location); s != "" {
+		parts = append(parts, s)
+	}
+	if len(parts) == 0 {
+		if lang == "en" {
+			return "line " + strconv.Itoa(d.Location.Line)
+		}
+		return "第" + strconv.Itoa(d.Location.Line) + "行"
+	}
+	return strings.Join(parts, " ")
+}
+
+// numbered puts a section's number before its heading as the template
+// writes it (一、总体情况), when the heading does not start with it.
+func numbered(n *int, heading string) string {
+	const numerals = "一二三四五六七八九十"
+	if n == nil || *n < 1 || *n > 10 {
+		return heading
+	}
+	num := string([]rune(numerals)[*n-1])
+	if strings.HasPrefix(heading, num) {
+		return heading
+	}
+	return num + "、" + heading
+}
