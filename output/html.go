@@ -2,7 +2,9 @@ package output
 
 import (
 	"cmp"
+	"crypto/sha256"
 	_ "embed"
+	"encoding/base64"
 	"fmt"
 	"html"
 	"html/template"
@@ -24,7 +26,19 @@ import (
 // a page of a thousand reports opens quickly. It needs the documents
 // (engine.Options.KeepDocuments); a file without one gets its diagnostics
 // as placeholders. Everything from the reports is escaped.
-type HTML struct{}
+type HTML struct {
+	// Downloads are links the page offers at its top (nianbao serve: the
+	// page itself, the JSON and the SARIF of the run, as data: URLs).
+	Downloads []Download
+}
+
+// Download is a file the page offers.
+type Download struct {
+	// Label is the link's text, Name the file's name, URL its content
+	// (a data: URL).
+	Label, Name string
+	URL         template.URL
+}
 
 //go:embed html/page.css
 var pageCSS template.CSS
@@ -44,6 +58,7 @@ var htmlPage = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <body>
 <section id="index">
 <h1>{{.T.Title}}</h1>
+{{if .Downloads}}<p class="downloads">{{.T.Download}}{{range .Downloads}} <a download="{{.Name}}" href="{{.URL}}">{{.Label}}</a>{{end}}</p>{{end}}
 <div class="totals">
 <span>{{.T.Files}} <b>{{.Summary.Files}}</b></span>
 <span class="sev-error">{{.T.Error}} <b>{{.Summary.Errors}}</b></span>
@@ -81,7 +96,7 @@ var htmlPage = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 type htmlWords struct {
 	Title, Files, Error, Warning, Info, Failed, Skipped, TopRules, Reports, Search                 string
 	Path, Issuer, Kind, Year, Format, Template, Published, Back, Diagnostics, Severity, Categories string
-	Missing, Basis, ToList, NoDocument, NoDiagnostics                                              string
+	Missing, Basis, ToList, NoDocument, NoDiagnostics, Download                                    string
 }
 
 var htmlTexts = map[string]htmlWords{
@@ -91,7 +106,7 @@ var htmlTexts = map[string]htmlWords{
 		Search: "按发布机关或路径查找", Path: "路径", Issuer: "发布机关", Kind: "类型", Year: "年度", Format: "格式",
 		Template: "模板", Published: "发布日期", Back: "返回全部报告", Diagnostics: "问题", Severity: "级别",
 		Categories: "类别", Missing: "此处缺少", Basis: "依据", ToList: "在列表中查看",
-		NoDocument: "未能读取报告内容，问题列在下面。", NoDiagnostics: "没有发现问题。",
+		NoDocument: "未能读取报告内容，问题列在下面。", NoDiagnostics: "没有发现问题。", Download: "下载：",
 	},
 	"en": {
 		Title: "Annual report review", Files: "reports", Error: "errors", Warning: "warnings", Info: "infos",
@@ -99,7 +114,7 @@ var htmlTexts = map[string]htmlWords{
 		Search: "Find by issuer or path", Path: "path", Issuer: "issuer", Kind: "kind", Year: "year", Format: "format",
 		Template: "template", Published: "published", Back: "Back to all reports", Diagnostics: "Findings", Severity: "severity",
 		Categories: "categories", Missing: "Missing here", Basis: "basis", ToList: "show in the list",
-		NoDocument: "The report's content could not be read; its findings are listed below.", NoDiagnostics: "Nothing found.",
+		NoDocument: "The report's content could not be read; its findings are listed below.", NoDiagnostics: "Nothing found.", Download: "Download:",
 	},
 }
 
@@ -128,7 +143,7 @@ type pageView struct {
 }
 
 // Format implements Formatter.
-func (HTML) Format(w io.Writer, r *Result) error {
+func (h HTML) Format(w io.Writer, r *Result) error {
 	lang := r.Lang
 	if lang != "en" {
 		lang = "zh"
@@ -146,7 +161,8 @@ func (HTML) Format(w io.Writer, r *Result) error {
 		Rows       []indexRow
 		TopRules   []topRule
 		Views      []pageView
-	}{HTMLLang: map[string]string{"zh": "zh-CN", "en": "en"}[lang], T: t, CSS: pageCSS, JS: pageJS, Summary: r.Summary(), Categories: cats}
+		Downloads  []Download
+	}{Downloads: h.Downloads, HTMLLang: map[string]string{"zh": "zh-CN", "en": "en"}[lang], T: t, CSS: pageCSS, JS: pageJS, Summary: r.Summary(), Categories: cats}
 	ruleCount := map[string]int{}
 	ruleTitle := map[string]string{}
 	for i, f := range files {
@@ -217,6 +233,17 @@ func categoriesOf(r *Result) []string {
 		return strings.Compare(a, b)
 	})
 	return out
+}
+
+// HTMLInline returns the Content-Security-Policy sources of the page's
+// inline style and script ('sha256-…'), for a server that sends the page
+// under a strict policy.
+func HTMLInline() (style, script string) {
+	hash := func(s string) string {
+		sum := sha256.Sum256([]byte(s))
+		return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+	}
+	return hash(string(pageCSS)), hash(string(pageJS))
 }
 
 // esc escapes text for HTML.

@@ -23,7 +23,7 @@ func TestGet(t *testing.T) {
 	}
 	for name, want := range tests {
 		got, err := Get(name, env)
-		if err != nil || got != want {
+		if err != nil || !reflect.DeepEqual(got, want) {
 			t.Errorf("Get(%q) = %#v, %v; want %#v", name, got, err, want)
 		}
 	}

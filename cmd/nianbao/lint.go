@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"io/fs"
@@ -135,29 +136,10 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 			return withCode(exitError, l10n.New("-f xlsx writes a binary workbook: give it a file with -o FILE"))
 		}
 	}
-	switch o.issuerKind {
-	case "", "government", "department", "township":
-	default:
-		return withCode(exitError, l10n.New("invalid issuer kind %q: use government, department or township", o.issuerKind))
-	}
-	eng, err := engine.New(ctx, engine.Options{
-		Lang:                lang,
-		Levels:              cfg.Levels(),
-		Disable:             o.disable,
-		Enable:              o.enable,
-		IssuerKindOverride:  o.issuerKind,
-		IssuerKindDefault:   cfg.IssuerKind,
-		PolicyDirs:          append(slices.Clone(cfg.Policies), o.policies...),
-		DataFiles:           append(slices.Clone(cfg.Data), o.data...),
-		Timeout:             o.timeout,
-		AllowUnsafeBuiltins: o.unsafe,
-		// The review page shows each report as it was read.
-		KeepDocuments: slices.ContainsFunc(dests, func(d destination) bool { return d.format == "html" }),
-	})
+	// The review page shows each report as it was read.
+	keep := slices.ContainsFunc(dests, func(d destination) bool { return d.format == "html" })
+	eng, err := o.engine(ctx, cfg, lang, keep)
 	if err != nil {
-		return withCode(exitError, cfg.Locate(err))
-	}
-	if err := cfg.CheckRules(eng.Rules()); err != nil {
 		return withCode(exitError, err)
 	}
 	exclude, err := config.NewPatterns(cwd, o.exclude)
@@ -207,6 +189,36 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 		return withCode(exitFindings, errFindings)
 	}
 	return nil
+}
+
+// engine compiles the policies for a run: the configuration's settings
+// and the flags'. keep keeps the documents (for the review page).
+func (o lintOptions) engine(ctx context.Context, cfg *config.Config, lang string, keep bool) (*engine.Engine, error) {
+	switch o.issuerKind {
+	case "", "government", "department", "township":
+	default:
+		return nil, l10n.New("invalid issuer kind %q: use government, department or township", o.issuerKind)
+	}
+	eng, err := engine.New(ctx, engine.Options{
+		Lang:                lang,
+		Levels:              cfg.Levels(),
+		Disable:             o.disable,
+		Enable:              o.enable,
+		IssuerKindOverride:  o.issuerKind,
+		IssuerKindDefault:   cfg.IssuerKind,
+		PolicyDirs:          append(slices.Clone(cfg.Policies), o.policies...),
+		DataFiles:           append(slices.Clone(cfg.Data), o.data...),
+		Timeout:             o.timeout,
+		AllowUnsafeBuiltins: o.unsafe,
+		KeepDocuments:       keep,
+	})
+	if err != nil {
+		return nil, cfg.Locate(err)
+	}
+	if err := cfg.CheckRules(eng.Rules()); err != nil {
+		return nil, err
+	}
+	return eng, nil
 }
 
 // setting returns a flag's value when it was given, else the configured

@@ -84,6 +84,15 @@ var zh = map[string]string{
 	"step summary":                    "作业摘要",
 	"step summary %s":                 "作业摘要 %s",
 
+	// nianbao serve.
+	"not a file upload (multipart/form-data)":   "不是文件上传（multipart/form-data）",
+	"%s is larger than %d MB":                   "%s 大于 %d MB",
+	"more than %d files in one upload":          "一次上传的文件多于 %d 个",
+	"no file was uploaded":                      "没有上传任何文件",
+	"the upload is larger than %d MB":           "上传的内容大于 %d MB",
+	"the server is busy: try again in a moment": "服务器正忙，请稍后再试",
+	"listen on %s":                              "监听 %s",
+
 	// The command line.
 	"not overwriting %s (use --force)": "不覆盖已有的 %s（要覆盖请加 --force）",
 	"no test matches %q":               "没有与 %q 匹配的测试",
