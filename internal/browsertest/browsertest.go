@@ -5,7 +5,8 @@
 // New starts the browser and returns a chromedp context for one tab; the
 // browser ends with the test. The JavaScript exceptions and console errors
 // of the tab are collected, so that a test can assert that none happened
-// (Errors). Screenshot writes a PNG of the page or of one element.
+// (Errors). Screenshot writes a PNG of the page or of one element,
+// ViewportScreenshot one of what the window shows.
 //
 // The browser is the first of $NIANBAO_CHROME, chromium, chromium-browser
 // and google-chrome that exists. Without one the test is skipped, except
@@ -30,8 +31,8 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// Width and Height are the size of the browser window, and so of the
-// viewport a page is laid out in and of a screenshot's width.
+// Width and Height are the size of the browser window and of the viewport
+// a page is laid out in; Width is a screenshot's width.
 const (
 	Width  = 1280
 	Height = 900
@@ -169,8 +170,9 @@ func New(t *testing.T) context.Context {
 		cancelAlloc()
 		stop()
 	})
-	// The first run starts the browser and binds it to ctx.
-	if err := chromedp.Do(ctx); err != nil {
+	// The first run starts the browser and binds it to ctx. The viewport
+	// is the whole window, without the room a window's frame would take.
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(Width, Height)); err != nil {
 		t.Fatalf("starting %s: %v\n%s", path, err, output.String())
 	}
 	return ctx
@@ -224,10 +226,26 @@ func Screenshot(t testing.TB, ctx context.Context, path, sel string) {
 	if err != nil {
 		t.Fatalf("screenshot of %q: %v", sel, err)
 	}
+	writeFile(t, path, png)
+}
+
+// ViewportScreenshot writes a PNG of what the viewport shows, Width×Height,
+// to path, creating its directory.
+func ViewportScreenshot(t testing.TB, ctx context.Context, path string) {
+	t.Helper()
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatalf("screenshot of the viewport: %v", err)
+	}
+	writeFile(t, path, png)
+}
+
+func writeFile(t testing.TB, path string, data []byte) {
+	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(path, png, 0o644); err != nil {
+	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

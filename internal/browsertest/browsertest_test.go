@@ -2,6 +2,7 @@ package browsertest_test
 
 import (
 	"bytes"
+	"image"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -17,7 +18,8 @@ import (
 
 // TestBrowser opens a page that writes Chinese, logs, fails an assertion,
 // calls console.error and throws: the errors are collected in order, a
-// plain log is not, and the screenshots are PNGs of the window's width.
+// plain log is not, and the screenshots are PNGs of the window's width
+// (and height, for the viewport).
 func TestBrowser(t *testing.T) {
 	ctx := browsertest.New(t)
 	dir := t.TempDir()
@@ -58,20 +60,29 @@ setTimeout(() => { throw new Error("thrown later"); }, 0);
 		t.Error("console.log collected as an error")
 	}
 
+	browsertest.ViewportScreenshot(t, ctx, filepath.Join(dir, "shots", "viewport.png"))
+	if img := readPNG(t, filepath.Join(dir, "shots", "viewport.png")); img.Bounds().Dx() != browsertest.Width || img.Bounds().Dy() != browsertest.Height {
+		t.Errorf("screenshot of the viewport is %v, want %dx%d", img.Bounds(), browsertest.Width, browsertest.Height)
+	}
 	for _, sel := range []string{"", "#h"} {
 		out := filepath.Join(dir, "shots", "s"+strings.TrimPrefix(sel, "#")+".png")
 		browsertest.Screenshot(t, ctx, out, sel)
-		data, err := os.ReadFile(out)
-		if err != nil {
-			t.Fatal(err)
-		}
-		img, err := png.Decode(bytes.NewReader(data))
-		if err != nil {
-			t.Fatalf("%q: %v", sel, err)
-		}
-		w := img.Bounds().Dx()
-		if sel == "" && w != browsertest.Width || sel != "" && (w == 0 || w > browsertest.Width) {
-			t.Errorf("screenshot of %q is %v", sel, img.Bounds())
+		b := readPNG(t, out).Bounds()
+		if sel == "" && b.Dx() != browsertest.Width || sel != "" && (b.Dx() == 0 || b.Dx() > browsertest.Width) {
+			t.Errorf("screenshot of %q is %v", sel, b)
 		}
 	}
+}
+
+func readPNG(t *testing.T, path string) image.Image {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return img
 }
