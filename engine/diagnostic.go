@@ -64,6 +64,16 @@ type Diagnostic struct {
 	// Title and Category come from the rule's METADATA.
 	Title    string `json:"title,omitempty"`
 	Category string `json:"category,omitempty"`
+	// Related are other places the diagnostic speaks of (last year's
+	// cell of a carry-over), each with its file.
+	Related []Related `json:"related,omitempty"`
+}
+
+// Related is another place a diagnostic speaks of.
+type Related struct {
+	Path     string     `json:"path"`
+	Location report.Loc `json:"location"`
+	Message  string     `json:"message"`
 }
 
 // FileResult is what linting one file found.
@@ -77,6 +87,9 @@ type FileResult struct {
 	// does not exist, a custom policy timed out); "" when it was. The
 	// diagnostics found before the failure are kept.
 	Error string
+	// Previous is the path of the previous year's report read beside
+	// this one, "" for none.
+	Previous string
 	// Report is what the report says of itself, for summaries of a run;
 	// nil when the file could not be read as a report.
 	Report *ReportMeta

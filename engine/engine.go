@@ -262,6 +262,7 @@ type violation struct {
 	Message  string     `json:"message"`
 	Basis    string     `json:"basis"`
 	Location report.Loc `json:"location"`
+	Related  []Related  `json:"related"`
 }
 
 // Lint evaluates one document and returns its diagnostics, sorted by
@@ -321,6 +322,7 @@ func (e *Engine) diagnostic(v violation, file string) Diagnostic {
 		Rule: v.Rule, Severity: v.Severity, Message: v.Message, Basis: v.Basis,
 		Title: v.Title, Category: v.Category,
 		Location: Location{Path: file, Loc: v.Location},
+		Related:  v.Related,
 	}
 	if r, ok := e.byID[v.Rule]; ok {
 		d.Docs = r.Docs
@@ -358,6 +360,12 @@ func (e *Engine) unreadable(path string, ie *parser.InputError) Diagnostic {
 // LintBytes parses and lints one file's content. A file that is not a
 // report yields a parse/unrecognized diagnostic, not an error.
 func (e *Engine) LintBytes(ctx context.Context, path string, data []byte) (FileResult, error) {
+	return e.lintBytes(ctx, path, data, nil)
+}
+
+// lintBytes is LintBytes with the previous year's report, when there is
+// one: read and parsed again, and given to the policies beside this one.
+func (e *Engine) lintBytes(ctx context.Context, path string, data []byte, previous *Source) (FileResult, error) {
 	res := FileResult{Path: path}
 	doc, err := parser.Parse(path, data)
 	var ie *parser.InputError
@@ -372,6 +380,12 @@ func (e *Engine) LintBytes(ctx context.Context, path string, data []byte) (FileR
 	}
 	res.Format = doc.Source.Format
 	res.Report = e.reportMeta(doc)
+	if previous != nil {
+		if prev := readPrevious(*previous); prev != nil {
+			attach(doc, prev)
+			res.Previous = previous.Path
+		}
+	}
 	if e.opts.KeepDocuments {
 		res.Document = doc
 	}
@@ -420,6 +434,9 @@ type Source struct {
 	Path string
 	// Read returns its content.
 	Read func() ([]byte, error)
+	// Previous is the same issuer's report of the year before, read
+	// beside this one (history/* rules), or nil.
+	Previous *Source
 }
 
 // LintAll lints sources with at most jobs workers (the number of CPUs when
@@ -481,5 +498,19 @@ func (e *Engine) lintSource(ctx context.Context, s Source) (res FileResult, err 
 	if err != nil {
 		return FileResult{Path: s.Path, Error: l10n.About(e.opts.Lang, s.Path, err)}, l10n.On(s.Path, err)
 	}
-	return e.LintBytes(ctx, s.Path, data)
+	return e.lintBytes(ctx, s.Path, data, s.Previous)
+}
+
+// readPrevious reads and parses a previous year's report; nil when it
+// cannot be read as one (it is linted, or not, on its own).
+func readPrevious(s Source) *report.Document {
+	data, err := s.Read()
+	if err != nil {
+		return nil
+	}
+	doc, err := parser.Parse(s.Path, data)
+	if err != nil {
+		return nil
+	}
+	return doc
 }

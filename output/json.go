@@ -9,7 +9,7 @@ import (
 
 // JSON writes the result as one JSON object:
 //
-//	{"version", "files": [{"path", "format", "report": {...}, "diagnostics": [...], "error"}], "summary": {...}}
+//	{"version", "files": [{"path", "format", "report": {...}, "previous", "diagnostics": [...], "error"}], "summary": {...}}
 //
 // "report" is what the report says of itself — {"issuer", "kind", "year",
 // "template", "published"} — and is left out for a file that could not be
@@ -21,6 +21,8 @@ type jsonFile struct {
 	Path   string             `json:"path"`
 	Format string             `json:"format"`
 	Report *engine.ReportMeta `json:"report,omitempty"`
+	// Previous is the previous year's report read beside this one.
+	Previous string `json:"previous,omitempty"`
 	// Diagnostics are the file's diagnostics, sorted by position.
 	Diagnostics []engine.Diagnostic `json:"diagnostics"`
 	// Error says why the file could not be linted completely.
@@ -41,7 +43,7 @@ func (JSON) Format(w io.Writer, r *Result) error {
 		if ds == nil {
 			ds = []engine.Diagnostic{}
 		}
-		out.Files = append(out.Files, jsonFile{Path: f.Path, Format: f.Format, Report: f.Report, Diagnostics: ds, Error: f.Error})
+		out.Files = append(out.Files, jsonFile{Path: f.Path, Format: f.Format, Report: f.Report, Previous: f.Previous, Diagnostics: ds, Error: f.Error})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

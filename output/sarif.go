@@ -136,13 +136,25 @@ func (s SARIF) run(r *Result) *sarif.Run {
 				}
 				addRule(run, rule, r.Lang)
 			}
-			run.CreateResultForRule(d.Rule).
+			res := run.CreateResultForRule(d.Rule).
 				WithLevel(sarifLevel(d.Severity)).
 				WithMessage(sarif.NewTextMessage(d.Message)).
 				AddLocation(sarif.NewLocationWithPhysicalLocation(
 					sarif.NewPhysicalLocation().
 						WithArtifactLocation(loc).
 						WithRegion(region(d.Location))))
+			var related []*sarif.Location
+			for i, rel := range d.Related {
+				related = append(related, sarif.NewLocationWithPhysicalLocation(
+					sarif.NewPhysicalLocation().
+						WithArtifactLocation(s.artifactLocation(rel.Path)).
+						WithRegion(region(engine.Location{Path: rel.Path, Loc: rel.Location}))).
+					WithID(i+1).
+					WithMessage(sarif.NewTextMessage(rel.Message)))
+			}
+			if len(related) > 0 {
+				res.WithRelatedLocations(related)
+			}
 		}
 	}
 	return run

@@ -24,6 +24,16 @@ func (Text) Format(w io.Writer, r *Result) error {
 		}
 	}
 	if r.Verbose {
+		for _, f := range r.SortedFiles() {
+			if f.Previous == "" {
+				continue
+			}
+			if r.Lang == "en" {
+				fmt.Fprintf(bw, "%s: read beside last year's report %s\n", f.Path, f.Previous)
+			} else {
+				fmt.Fprintf(bw, "%s：与上一年度报告 %s 对照检查\n", f.Path, f.Previous)
+			}
+		}
 		for _, p := range r.Skipped {
 			if r.Lang == "en" {
 				fmt.Fprintf(bw, "%s: skipped: no annual report\n", p)

@@ -99,6 +99,23 @@ type Document struct {
 	// End is the location just after the last line of the report: where
 	// something missing at the end (a date, a signature) belongs.
 	End Loc `json:"end"`
+
+	// Previous is the same issuer's report of the year before, when one
+	// was paired with this one (--previous, a run over several years,
+	// --history), with no previous of its own; nil otherwise.
+	Previous *Document `json:"previous"`
+	// Comparison measures this report against Previous; nil without one.
+	Comparison *Comparison `json:"comparison"`
+}
+
+// Comparison is what a report shares with the previous year's.
+type Comparison struct {
+	// Sections gives, for each section both reports have, how much of
+	// this year's text is last year's: 1 − the edit distance between the
+	// two texts (white space and punctuation left out, digits alike)
+	// over the longer one's length, from 0 (nothing alike) to 1 (the
+	// same words).
+	Sections map[string]float64 `json:"sections"`
 }
 
 // Source describes the file the document was read from.

@@ -55,6 +55,8 @@ type lintOptions struct {
 	verbose    bool
 	progress   bool
 	exclude    []string
+	previous   string
+	history    []string
 }
 
 func (a *app) lintCmd() *cobra.Command {
@@ -104,6 +106,8 @@ unreadable path).`,
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no progress bar and, in the text format, no summary line")
 	f.BoolVarP(&o.verbose, "verbose", "v", false, "in the text format, also list the files a walk passed over as no annual report")
 	f.BoolVar(&o.progress, "progress", false, "show the progress bar on standard error even when it is no terminal (a CI log)")
+	f.StringVar(&o.previous, "previous", "", "the previous year's report of the one `FILE` linted, read beside it (history/* rules)")
+	f.StringArrayVar(&o.history, "history", nil, "a `DIR` of earlier years' reports, read to pair with the reports linted but not linted themselves (repeatable)")
 	f.StringArrayVar(&o.exclude, "exclude", nil, "leave out the files and directories matching `GLOB`, relative to the working directory, as ignore: in the configuration (repeatable)")
 	f.StringVar(&o.stdinName, "stdin-filename", "", "the `PATH` standard input (-) stands for: named in every output, its extension tells the format, and the configuration's ignores apply to it")
 	f.BoolVar(&o.unsafe, "allow-unsafe-builtins", false, "let policies call http.send, net.* and opa.runtime (only for policies you trust)")
@@ -146,9 +150,10 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 	if err != nil {
 		return withCode(exitError, l10n.Wrap(err, "%s", "--exclude"))
 	}
-	sources, walked, walkErr := a.collect(args, func(path string, isDir bool) bool {
+	ignored := func(path string, isDir bool) bool {
 		return cfg.Ignored(path, isDir) || exclude.Match(path, isDir)
-	})
+	}
+	sources, walked, walkErr := a.collect(args, ignored)
 	if o.stdinName != "" {
 		for i := range sources {
 			if sources[i].Path == stdinName {
@@ -157,6 +162,9 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 		}
 	}
 	if err := checkDestinations(dests, sources); err != nil {
+		return withCode(exitError, err)
+	}
+	if err := a.pair(ctx, sources, o, ignored); err != nil {
 		return withCode(exitError, err)
 	}
 	if len(sources) == 0 {
@@ -187,6 +195,47 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 	}
 	if res.Failed() {
 		return withCode(exitFindings, errFindings)
+	}
+	return nil
+}
+
+// pair gives each report the same issuer's report of the year before,
+// to be read beside it: the one --previous names, or, in a run over
+// several reports or with --history, the one found among the reports
+// linted and those in the --history directories (read, not linted).
+// Standard input is linted alone.
+func (a *app) pair(ctx context.Context, sources []engine.Source, o lintOptions, ignored func(string, bool) bool) error {
+	if o.previous != "" {
+		if len(sources) != 1 {
+			return l10n.New("--previous goes with one report to lint, not %d", len(sources))
+		}
+		if _, err := os.Stat(o.previous); err != nil {
+			return err
+		}
+		prev := a.source(o.previous)
+		sources[0].Previous = &prev
+		return nil
+	}
+	if len(sources) < 2 && len(o.history) == 0 {
+		return nil
+	}
+	earlier, _, err := a.collect(o.history, ignored)
+	if err != nil {
+		return l10n.Wrap(err, "%s", "--history")
+	}
+	candidates := make([]engine.Source, 0, len(sources)+len(earlier))
+	for _, s := range sources {
+		if s.Path == stdinName || s.Path == o.stdinName {
+			s = engine.Source{Path: s.Path, Read: func() ([]byte, error) { return nil, errors.New("standard input") }}
+		}
+		candidates = append(candidates, s)
+	}
+	candidates = append(candidates, earlier...)
+	for i, j := range engine.Pair(engine.Identify(ctx, candidates, o.jobs)) {
+		if i < len(sources) && j >= 0 {
+			prev := candidates[j]
+			sources[i].Previous = &prev
+		}
 	}
 	return nil
 }

@@ -84,6 +84,8 @@ var zh = map[string]string{
 	"step summary":                    "作业摘要",
 	"step summary %s":                 "作业摘要 %s",
 
+	"--previous goes with one report to lint, not %d": "--previous 只能配合一份要检查的报告使用，现在有 %d 份",
+
 	// nianbao serve.
 	"not a file upload (multipart/form-data)":   "不是文件上传（multipart/form-data）",
 	"%s is larger than %d MB":                   "%s 大于 %d MB",

@@ -24,6 +24,15 @@ fail_as(chain, params, loc, severity) := violation(meta(chain), "message", param
 # message in the rule's METADATA, in both languages.
 fail_with(chain, key, params, loc) := violation(meta(chain), key, params, loc, meta(chain).custom.severity)
 
+# fail_related is fail with other places the diagnostic speaks of, each
+# {"path", "location", "message"} (last year's cell of a carry-over):
+# SARIF shows them as related locations.
+fail_related(chain, params, loc, related) := object.union(fail(chain, params, loc), {"related": related})
+
+# text renders the rule's template under key with params, in the
+# configured language (a related location's message).
+text(chain, key, params) := render(template(meta(chain), key), params)
+
 # meta returns the annotations that carry the rule's id.
 meta(chain) := link.annotations if {
 	some link in chain

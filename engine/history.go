@@ -1,0 +1,184 @@
+package engine
+
+import (
+	"context"
+	"runtime"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/agnivade/levenshtein"
+	"golang.org/x/text/width"
+
+	"github.com/nianbao/nianbao/parser"
+	"github.com/nianbao/nianbao/report"
+)
+
+// A report is read beside the same issuer's report of the year before:
+// the policies see it as input.previous and the sections' likeness as
+// input.comparison (the history/* rules). Pairing needs only each
+// report's issuer and year, so a run identifies its files first (a
+// parse, without policies) and reads a previous report again when it
+// lints its successor: no document is kept for it.
+
+// Identity is what pairs a report with its predecessor: its issuer's
+// name, normalised, and its year (0 when unknown).
+type Identity struct {
+	Issuer string
+	Year   int
+}
+
+// Identify parses each source for its identity, with at most jobs workers
+// (the number of CPUs when jobs < 1); a source that cannot be read as a
+// report has the zero identity.
+func Identify(ctx context.Context, sources []Source, jobs int) []Identity {
+	if jobs < 1 {
+		jobs = runtime.NumCPU()
+	}
+	ids := make([]Identity, len(sources))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range min(jobs, max(1, len(sources))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				if ctx.Err() == nil {
+					ids[i] = identify(sources[i])
+				}
+			}
+		}()
+	}
+	for i := range sources {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	return ids
+}
+
+func identify(s Source) (id Identity) {
+	defer func() {
+		if recover() != nil {
+			id = Identity{}
+		}
+	}()
+	data, err := s.Read()
+	if err != nil {
+		return Identity{}
+	}
+	doc, err := parser.Parse(s.Path, data)
+	if err != nil || doc.Issuer == nil || doc.Year == nil {
+		return Identity{}
+	}
+	return Identity{Issuer: NormalizeIssuer(doc.Issuer.Name), Year: *doc.Year}
+}
+
+// NormalizeIssuer is an issuer's name as pairing compares it: full-width
+// forms folded, white space and quotation marks left out. Nothing else
+// changes: 人民政府 and 政府 are different names, as are two bodies whose
+// names share most of their characters.
+func NormalizeIssuer(name string) string {
+	name = width.Fold.String(name)
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || strings.ContainsRune("\"'“”‘’「」", r) {
+			return -1
+		}
+		return r
+	}, name)
+}
+
+// Pair returns, for each identity, the index of the one that is its
+// predecessor (same issuer, the year before), or -1. When two reports
+// claim the same issuer and year, none of them is paired: which one is
+// meant cannot be told.
+func Pair(ids []Identity) []int {
+	type key struct {
+		issuer string
+		year   int
+	}
+	at := map[key]int{}
+	for i, id := range ids {
+		if id.Issuer == "" || id.Year == 0 {
+			continue
+		}
+		k := key{id.Issuer, id.Year}
+		if _, dup := at[k]; dup {
+			at[k] = -1
+			continue
+		}
+		at[k] = i
+	}
+	prev := make([]int, len(ids))
+	for i, id := range ids {
+		prev[i] = -1
+		if at[key{id.Issuer, id.Year}] != i {
+			continue // unidentified or ambiguous
+		}
+		if j, ok := at[key{id.Issuer, id.Year - 1}]; ok && j >= 0 {
+			prev[i] = j
+		}
+	}
+	return prev
+}
+
+// attach makes prev the previous report of doc, and measures the two.
+func attach(doc, prev *report.Document) {
+	p := *prev
+	p.Previous, p.Comparison = nil, nil
+	doc.Previous = &p
+	doc.Comparison = Compare(doc, &p)
+}
+
+// maxCompared is how many characters of a section are compared: more
+// than any section's narrative, and the edit distance stays cheap.
+const maxCompared = 4000
+
+// Compare measures each section doc and prev both have: 1 − their edit
+// distance (levenshtein) over the longer text's length, their texts
+// without white space or punctuation and with every digit alike, so that
+// a year or a figure brought up to date still reads as the same words.
+func Compare(doc, prev *report.Document) *report.Comparison {
+	c := &report.Comparison{Sections: map[string]float64{}}
+	last := map[string]string{}
+	for _, s := range prev.Sections {
+		last[s.Key] += s.Text
+	}
+	this := map[string]string{}
+	for _, s := range doc.Sections {
+		this[s.Key] += s.Text
+	}
+	for key, text := range this {
+		old, ok := last[key]
+		if !ok {
+			continue
+		}
+		a, b := comparable(text), comparable(old)
+		longer := max(len(a), len(b))
+		if longer == 0 {
+			continue
+		}
+		d := levenshtein.ComputeDistance(string(a), string(b))
+		sim := 1 - float64(d)/float64(longer)
+		c.Sections[key] = float64(int(sim*1000+0.5)) / 1000
+	}
+	return c
+}
+
+// comparable is a text's letters and digits (every digit 0), folded to
+// their narrow forms, at most maxCompared of them.
+func comparable(s string) []rune {
+	var out []rune
+	for _, r := range width.Fold.String(s) {
+		switch {
+		case unicode.IsDigit(r):
+			out = append(out, '0')
+		case unicode.IsLetter(r):
+			out = append(out, r)
+		}
+		if len(out) == maxCompared {
+			return out
+		}
+	}
+	return out
+}
