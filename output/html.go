@@ -79,7 +79,7 @@ var htmlPage = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 </tr></thead>
 <tbody>
 {{range .Rows}}<tr class="report-row" data-path="{{.Path}}" data-issuer="{{.Issuer}}" data-kind="{{.Kind}}" data-year="{{.Year}}" data-format="{{.Format}}" data-errors="{{.Errors}}" data-warnings="{{.Warnings}}" data-infos="{{.Infos}}"{{range .Cats}} data-cat-{{.Name}}="{{.Count}}"{{end}}>
-<td><a href="#r-{{.N}}">{{.Path}}</a>{{if .Failed}} <span class="sev-error">{{$.T.Failed}}</span>{{end}}</td><td>{{.Issuer}}</td><td>{{.KindWord}}</td><td class="n">{{.Year}}</td><td>{{.Format}}</td>
+<td><a href="#r-{{.N}}">{{.Path}}</a>{{if .PrevN}} <a class="prev" href="#r-{{.PrevN}}">{{$.T.PreviousReport}}</a>{{end}}{{if .Failed}} <span class="sev-error">{{$.T.Failed}}</span>{{end}}</td><td>{{.Issuer}}</td><td>{{.KindWord}}</td><td class="n">{{.Year}}</td><td>{{.Format}}</td>
 <td class="n">{{.Errors}}</td><td class="n">{{.Warnings}}</td><td class="n">{{.Infos}}</td>{{range .Cats}}<td class="n">{{.Count}}</td>{{end}}
 </tr>
 {{end}}</tbody>
@@ -96,7 +96,7 @@ var htmlPage = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 type htmlWords struct {
 	Title, Files, Error, Warning, Info, Failed, Skipped, TopRules, Reports, Search                 string
 	Path, Issuer, Kind, Year, Format, Template, Published, Back, Diagnostics, Severity, Categories string
-	Missing, Basis, ToList, NoDocument, NoDiagnostics, Download                                    string
+	Missing, Basis, ToList, NoDocument, NoDiagnostics, Download, LastYear, PreviousReport          string
 }
 
 var htmlTexts = map[string]htmlWords{
@@ -106,7 +106,7 @@ var htmlTexts = map[string]htmlWords{
 		Search: "按发布机关或路径查找", Path: "路径", Issuer: "发布机关", Kind: "类型", Year: "年度", Format: "格式",
 		Template: "模板", Published: "发布日期", Back: "返回全部报告", Diagnostics: "问题", Severity: "级别",
 		Categories: "类别", Missing: "此处缺少", Basis: "依据", ToList: "在列表中查看",
-		NoDocument: "未能读取报告内容，问题列在下面。", NoDiagnostics: "没有发现问题。", Download: "下载：",
+		NoDocument: "未能读取报告内容，问题列在下面。", NoDiagnostics: "没有发现问题。", Download: "下载：", LastYear: "上年", PreviousReport: "上一年度",
 	},
 	"en": {
 		Title: "Annual report review", Files: "reports", Error: "errors", Warning: "warnings", Info: "infos",
@@ -114,12 +114,12 @@ var htmlTexts = map[string]htmlWords{
 		Search: "Find by issuer or path", Path: "path", Issuer: "issuer", Kind: "kind", Year: "year", Format: "format",
 		Template: "template", Published: "published", Back: "Back to all reports", Diagnostics: "Findings", Severity: "severity",
 		Categories: "categories", Missing: "Missing here", Basis: "basis", ToList: "show in the list",
-		NoDocument: "The report's content could not be read; its findings are listed below.", NoDiagnostics: "Nothing found.", Download: "Download:",
+		NoDocument: "The report's content could not be read; its findings are listed below.", NoDiagnostics: "Nothing found.", Download: "Download:", LastYear: "last year", PreviousReport: "year before",
 	},
 }
 
 type indexRow struct {
-	N                        int
+	N, PrevN                 int
 	Path, Issuer, Kind, Year string
 	KindWord, Format         string
 	Errors, Warnings, Infos  int
@@ -188,6 +188,24 @@ func (h HTML) Format(w io.Writer, r *Result) error {
 		}
 		data.Rows = append(data.Rows, row)
 		data.Views = append(data.Views, pageView{N: n, Body: template.HTML(renderView(buildView(n, f, lang), f, t, lang))}) //nolint:gosec // renderView escapes all it writes
+	}
+	// An issuer's years stand together, the latest first, when reports
+	// were read beside their predecessors.
+	number := map[string]int{}
+	paired := false
+	for _, row := range data.Rows {
+		number[row.Path] = row.N
+	}
+	for i, f := range files {
+		if n, ok := number[f.Previous]; ok {
+			data.Rows[i].PrevN = n
+			paired = true
+		}
+	}
+	if paired {
+		slices.SortStableFunc(data.Rows, func(a, b indexRow) int {
+			return cmp.Or(strings.Compare(a.Issuer, b.Issuer), strings.Compare(b.Year, a.Year))
+		})
 	}
 	for id, c := range ruleCount {
 		data.TopRules = append(data.TopRules, topRule{Rule: id, Title: ruleTitle[id], Count: c})
@@ -397,6 +415,13 @@ func (r *renderer) element(tag, class string, it *item, content string) {
 	}
 	first := r.v.Diags[it.Marks[0]]
 	fmt.Fprintf(b, `<%s class="%s %s"%s>%s`, tag, class, r.markClass(first), r.markAttrs(first), content)
+	for _, i := range it.Marks {
+		for _, rel := range r.v.Diags[i].Related {
+			if last, ok := r.v.LastYear[loc{rel.Path, rel.Location.Line, rel.Location.Column}]; ok {
+				fmt.Fprintf(b, `<span class="last">%s %s</span>`, esc(r.t.LastYear), esc(last))
+			}
+		}
+	}
 	r.tip(first)
 	for _, i := range it.Marks[1:] {
 		d := r.v.Diags[i]

@@ -26,6 +26,15 @@ type view struct {
 	// in reading order, placeholders among them.
 	Items []*item
 	Diags []viewDiag
+	// LastYear gives the cells of the previous year's report by place,
+	// for a diagnostic that speaks of one (history/carry-over).
+	LastYear map[loc]string
+}
+
+// loc is a place in a file.
+type loc struct {
+	path         string
+	line, column int
 }
 
 // item is one element of the drawn report.
@@ -104,6 +113,18 @@ func buildView(n int, f engine.FileResult, lang string) *view {
 	var all []*item // every element that can hold a mark, innermost first
 	if doc != nil {
 		all = v.draw(doc, lang)
+		if doc.Previous != nil {
+			v.LastYear = map[loc]string{}
+			for _, g := range grids(doc.Previous.Tables, lang) {
+				for _, row := range g.Rows {
+					for _, c := range row.Cells {
+						if c != nil {
+							v.LastYear[loc{doc.Previous.Source.Path, c.Loc.Line, c.Loc.Column}] = c.Text
+						}
+					}
+				}
+			}
+		}
 	}
 	for i, d := range v.Diags {
 		p := d.Location.Loc
