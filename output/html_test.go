@@ -217,3 +217,43 @@ func TestReviewWithoutDocuments(t *testing.T) {
 		t.Errorf("%d placeholders; page:\n%s", len(ph), text(doc))
 	}
 }
+
+// TestReviewLastYear: a carry-over cell that differs from last year's
+// shows last year's value beside its own.
+func TestReviewLastYear(t *testing.T) {
+	data, err := os.ReadFile(seed000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := bytes.ReplaceAll(data, []byte("2024"), []byte("2023"))
+	last = bytes.Replace(last, []byte("四、结转下年度继续办理 | 0 |"), []byte("四、结转下年度继续办理 | 2 |"), 1)
+	e, err := engine.New(context.Background(), engine.Options{KeepDocuments: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	prev := engine.Source{Path: "2023.txt", Read: func() ([]byte, error) { return last, nil }}
+	src := engine.Source{Path: "2024.txt", Read: func() ([]byte, error) { return data, nil }, Previous: &prev}
+	files, err := e.LintAll(context.Background(), []engine.Source{src}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := (output.HTML{}).Format(&b, &output.Result{Lang: "zh", Files: files}); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Two marked cells: the carry-over (error) and 现行有效 (16, not
+	// 16 + 5 − 0, a warning); only the first relates to last year's.
+	var shown []string
+	for _, c := range nodes(doc, func(e *html.Node) bool { return hasClass(e, "cell") && hasClass(e, "mark") }) {
+		for _, l := range nodes(c, func(e *html.Node) bool { return hasClass(e, "last") }) {
+			shown = append(shown, attr(c, "data-severity")+" "+text(l))
+		}
+	}
+	if len(shown) != 1 || shown[0] != "error 上年 2" {
+		t.Errorf("last year's values shown: %q, want the carry-over cell's 2", shown)
+	}
+}
