@@ -52,6 +52,7 @@ var htmlPage = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <meta charset="utf-8">
 ` + GeneratorMeta + `
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>{{.T.Title}}</title>
 <style>{{.CSS}}</style>
 </head>

@@ -11,6 +11,7 @@ import (
 	"context"
 	"embed"
 	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"html/template"
@@ -20,6 +21,7 @@ import (
 	"net/http"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -105,6 +107,7 @@ func New(opts Options) *Server {
 	static, _ := fs.Sub(assets, "assets/static")
 	s.mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
 	s.mux.HandleFunc("GET /{$}", s.index)
+	s.mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusNoContent) })
 	s.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = io.WriteString(w, "ok\n")
@@ -118,14 +121,23 @@ func New(opts Options) *Server {
 // against cross-origin form posts (CSRF) and with security headers.
 func (s *Server) Handler() http.Handler {
 	protect := http.NewCrossOriginProtection()
+	protect.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.headers(w)
+		s.fail(w, r, http.StatusForbidden, l10n.New("a form of another site cannot upload here"))
+	}))
 	return protect.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		h := w.Header()
-		h.Set("Content-Security-Policy", s.csp)
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "no-referrer")
-		h.Set("Cache-Control", "no-store")
+		s.headers(w)
 		s.mux.ServeHTTP(w, r)
 	}))
+}
+
+// headers sets the security headers of every answer.
+func (s *Server) headers(w http.ResponseWriter) {
+	h := w.Header()
+	h.Set("Content-Security-Policy", s.csp)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Cache-Control", "no-store")
 }
 
 // HTTPServer returns an http.Server for addr with timeouts on every
@@ -144,16 +156,16 @@ func (s *Server) HTTPServer(addr string) *http.Server {
 
 // words of the pages.
 type words struct {
-	Lang, Title, Intro, Choose, Paste, PasteName, Submit, Drop, Limits, Back, ErrorTitle string
+	Lang, Title, Intro, Choose, Paste, PasteName, Submit, Drop, Limits, Back, ErrorTitle, Status string
 }
 
 var pageWords = map[string]words{
 	"zh": {Lang: "zh-CN", Title: "政府信息公开工作年度报告检查", Intro: "把年度报告（Word .docx、PDF、保存的网页或文本）拖到下面，或粘贴报告全文，即可看到报告中的问题。文件只在本机处理，不会上传到别处，也不会保存。",
 		Choose: "选择文件", Paste: "或者粘贴报告全文", PasteName: "粘贴的报告", Submit: "检查", Drop: "把文件拖到这里",
-		Limits: "每个文件不超过 %d MB，一次最多 %d 个文件。", Back: "返回", ErrorTitle: "无法检查"},
+		Limits: "每个文件不超过 %d MB，一次最多 %d 个文件。", Back: "返回", ErrorTitle: "无法检查", Status: "（%d）"},
 	"en": {Lang: "en", Title: "Annual report check", Intro: "Drop annual reports (Word .docx, PDF, saved web pages or text) below, or paste a report's text, to see its problems. Files are processed on this machine only, never sent elsewhere and never kept.",
 		Choose: "Choose files", Paste: "or paste a report's text", PasteName: "pasted report", Submit: "Check", Drop: "Drop files here",
-		Limits: "Up to %d MB a file, %d files at a time.", Back: "Back", ErrorTitle: "Cannot check"},
+		Limits: "Up to %d MB a file, %d files at a time.", Back: "Back", ErrorTitle: "Cannot check", Status: " (%d)"},
 }
 
 func (s *Server) words() words { return pageWords[s.opts.Lang] }
@@ -172,12 +184,12 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, status int, err er
 	if strings.HasPrefix(r.URL.Path, "/api/") {
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
 		w.WriteHeader(status)
-		fmt.Fprintf(w, "{\"error\": %q}\n", msg)
+		_ = json.NewEncoder(w).Encode(map[string]string{"error": strings.ToValidUTF8(msg, "\uFFFD")})
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
-	_ = uploadPage.ExecuteTemplate(w, "error.html", map[string]any{"W": s.words(), "Status": status, "Message": msg})
+	_ = uploadPage.ExecuteTemplate(w, "error.html", map[string]any{"W": s.words(), "Status": fmt.Sprintf(s.words().Status, status), "Message": msg})
 }
 
 // upload is one file of a request.
@@ -208,19 +220,20 @@ func (s *Server) read(w http.ResponseWriter, r *http.Request) ([]upload, int, er
 			_ = part.Close()
 			continue
 		}
+		pasted := name == ""
+		if pasted {
+			name = s.words().PasteName + ".txt"
+		}
 		data, err := io.ReadAll(io.LimitReader(part, s.opts.MaxFileBytes+1))
 		_ = part.Close()
 		if err != nil {
 			return nil, statusOf(err), s.tooLarge(err)
 		}
 		if int64(len(data)) > s.opts.MaxFileBytes {
-			return nil, http.StatusRequestEntityTooLarge, l10n.New("%s is larger than %d MB", name, s.opts.MaxFileBytes>>20)
+			return nil, http.StatusRequestEntityTooLarge, l10n.New("%s is larger than %s", safeName(name), size(s.opts.MaxFileBytes))
 		}
-		if name == "" { // pasted text
-			if len(bytes.TrimSpace(data)) == 0 {
-				continue
-			}
-			name = s.words().PasteName + ".txt"
+		if pasted && len(bytes.TrimSpace(data)) == 0 {
+			continue
 		}
 		if len(files) == s.opts.MaxFiles {
 			return nil, http.StatusRequestEntityTooLarge, l10n.New("more than %d files in one upload", s.opts.MaxFiles)
@@ -236,9 +249,20 @@ func (s *Server) read(w http.ResponseWriter, r *http.Request) ([]upload, int, er
 func (s *Server) tooLarge(err error) error {
 	var mbe *http.MaxBytesError
 	if errors.As(err, &mbe) {
-		return l10n.New("the upload is larger than %d MB", s.opts.MaxRequestBytes>>20)
+		return l10n.New("the upload is larger than %s", size(s.opts.MaxRequestBytes))
 	}
 	return err
+}
+
+// size is a limit in bytes as people say it: 50 MB, 1.5 MB, 512 KB.
+func size(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return strconv.FormatInt(n>>20, 10) + " MB"
+	case n >= 1<<20:
+		return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MB"
+	}
+	return strconv.FormatInt(max(1, n>>10), 10) + " KB"
 }
 
 func statusOf(err error) int {
@@ -259,8 +283,10 @@ func safeName(name string) string {
 	return name
 }
 
-// lint lints the uploads on a worker slot within the request's time limit.
-func (s *Server) lint(r *http.Request, files []upload) (*output.Result, int, error) {
+// work reads a request's uploads and lints them on a worker slot, within
+// the request's time limit: a slot is taken before the body is read, so
+// that Workers bounds the memory uploads hold as well as the linting.
+func (s *Server) work(w http.ResponseWriter, r *http.Request) (*output.Result, int, error) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.opts.Timeout)
 	defer cancel()
 	select {
@@ -268,6 +294,10 @@ func (s *Server) lint(r *http.Request, files []upload) (*output.Result, int, err
 		defer func() { <-s.slots }()
 	case <-ctx.Done():
 		return nil, http.StatusServiceUnavailable, l10n.New("the server is busy: try again in a moment")
+	}
+	files, status, err := s.read(w, r)
+	if err != nil {
+		return nil, status, err
 	}
 	sources := make([]engine.Source, len(files))
 	for i, f := range files {
@@ -281,12 +311,7 @@ func (s *Server) lint(r *http.Request, files []upload) (*output.Result, int, err
 }
 
 func (s *Server) review(w http.ResponseWriter, r *http.Request) {
-	files, status, err := s.read(w, r)
-	if err != nil {
-		s.fail(w, r, status, err)
-		return
-	}
-	res, status, err := s.lint(r, files)
+	res, status, err := s.work(w, r)
 	if err != nil {
 		s.fail(w, r, status, err)
 		return
@@ -319,12 +344,7 @@ func dataURL(typ string, data []byte) template.URL {
 }
 
 func (s *Server) api(w http.ResponseWriter, r *http.Request) {
-	files, status, err := s.read(w, r)
-	if err != nil {
-		s.fail(w, r, status, err)
-		return
-	}
-	res, status, err := s.lint(r, files)
+	res, status, err := s.work(w, r)
 	if err != nil {
 		s.fail(w, r, status, err)
 		return

@@ -179,10 +179,10 @@ func TestUploadLimits(t *testing.T) {
 		want   string
 	}{
 		{"file too large", map[string][]byte{"big.txt": big}, nil, 413, "big.txt 大于 1 MB"},
-		{"request too large", map[string][]byte{"a.txt": big[:900_000], "b.txt": big[:900_000]}, nil, 413, "上传的内容大于 1 MB"},
+		{"request too large", map[string][]byte{"a.txt": big[:900_000], "b.txt": big[:900_000]}, nil, 413, "上传的内容大于 1.5 MB"},
 		{"too many files", map[string][]byte{"a.txt": []byte("x"), "b.txt": []byte("y"), "c.txt": []byte("z")}, nil, 413, "一次上传的文件多于 2 个"},
 		{"nothing", nil, nil, 400, "没有上传任何文件"},
-		{"cross-site", map[string][]byte{"a.txt": []byte("x")}, map[string]string{"Sec-Fetch-Site": "cross-site"}, 403, ""},
+		{"cross-site", map[string][]byte{"a.txt": []byte("x")}, map[string]string{"Sec-Fetch-Site": "cross-site"}, 403, "其他网站的表单不能向这里上传"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -194,6 +194,27 @@ func TestUploadLimits(t *testing.T) {
 				t.Errorf("413 without its page:\n%.500s", got)
 			}
 		})
+	}
+}
+
+// TestAPIErrors: the API answers its errors as JSON, valid whatever the
+// file's name, and pasted text over the limit is named.
+func TestAPIErrors(t *testing.T) {
+	ts := newServer(t, engine.Options{}, server.Options{MaxFileBytes: 1 << 10})
+	big := bytes.Repeat([]byte("规章"), 1000)
+	for _, tt := range []struct {
+		files  map[string][]byte
+		fields map[string]string
+		want   string
+	}{
+		{map[string][]byte{"a\xffb.txt": big}, nil, "大于 1 KB"},
+		{nil, map[string]string{"text": string(big)}, "粘贴的报告.txt 大于"},
+	} {
+		resp, got := post(t, ts.URL+"/api/lint", tt.files, tt.fields, nil)
+		var e struct{ Error string }
+		if err := json.Unmarshal([]byte(got), &e); err != nil || resp.StatusCode != 413 || !strings.Contains(e.Error, tt.want) {
+			t.Errorf("status %d, %q (%v); want 413 and %q", resp.StatusCode, got, err, tt.want)
+		}
 	}
 }
 

@@ -88,11 +88,12 @@ var zh = map[string]string{
 
 	// nianbao serve.
 	"not a file upload (multipart/form-data)":   "不是文件上传（multipart/form-data）",
-	"%s is larger than %d MB":                   "%s 大于 %d MB",
+	"%s is larger than %s":                      "%s 大于 %s",
 	"more than %d files in one upload":          "一次上传的文件多于 %d 个",
 	"no file was uploaded":                      "没有上传任何文件",
-	"the upload is larger than %d MB":           "上传的内容大于 %d MB",
+	"the upload is larger than %s":              "上传的内容大于 %s",
 	"the server is busy: try again in a moment": "服务器正忙，请稍后再试",
+	"a form of another site cannot upload here": "其他网站的表单不能向这里上传",
 	"listen on %s":                              "监听 %s",
 
 	// The command line.
