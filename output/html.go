@@ -76,7 +76,7 @@ var htmlPage = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <thead><tr>
 <th data-key="path" tabindex="0">{{.T.Path}}</th><th data-key="issuer" tabindex="0">{{.T.Issuer}}</th><th data-key="kind" tabindex="0">{{.T.Kind}}</th><th data-key="year" data-num="1" tabindex="0">{{.T.Year}}</th><th data-key="format" tabindex="0">{{.T.Format}}</th>
 <th data-key="errors" data-num="1" tabindex="0" class="sev-error">{{.T.Error}}</th><th data-key="warnings" data-num="1" tabindex="0" class="sev-warning">{{.T.Warning}}</th><th data-key="infos" data-num="1" tabindex="0" class="sev-info">{{.T.Info}}</th>
-{{range .Categories}}<th data-key="cat-{{.}}" data-num="1" tabindex="0">{{.}}</th>{{end}}
+{{range .Categories}}<th data-key="cat-{{.}}" data-num="1" tabindex="0" title="{{.}}">{{call $.CategoryWord .}}</th>{{end}}
 </tr></thead>
 <tbody>
 {{range .Rows}}<tr class="report-row" data-path="{{.Path}}" data-issuer="{{.Issuer}}" data-kind="{{.Kind}}" data-year="{{.Year}}" data-format="{{.Format}}" data-errors="{{.Errors}}" data-warnings="{{.Warnings}}" data-infos="{{.Infos}}"{{range .Cats}} data-cat-{{.Name}}="{{.Count}}"{{end}}>
@@ -153,17 +153,18 @@ func (h HTML) Format(w io.Writer, r *Result) error {
 	files := r.SortedFiles()
 	cats := categoriesOf(r)
 	data := struct {
-		HTMLLang   string
-		T          htmlWords
-		CSS        template.CSS
-		JS         template.JS
-		Summary    Summary
-		Categories []string
-		Rows       []indexRow
-		TopRules   []topRule
-		Views      []pageView
-		Downloads  []Download
-	}{Downloads: h.Downloads, HTMLLang: map[string]string{"zh": "zh-CN", "en": "en"}[lang], T: t, CSS: pageCSS, JS: pageJS, Summary: r.Summary(), Categories: cats}
+		HTMLLang     string
+		T            htmlWords
+		CSS          template.CSS
+		JS           template.JS
+		Summary      Summary
+		Categories   []string
+		Rows         []indexRow
+		TopRules     []topRule
+		Views        []pageView
+		Downloads    []Download
+		CategoryWord func(string) string
+	}{CategoryWord: func(c string) string { return categoryWord(lang, c) }, Downloads: h.Downloads, HTMLLang: map[string]string{"zh": "zh-CN", "en": "en"}[lang], T: t, CSS: pageCSS, JS: pageJS, Summary: r.Summary(), Categories: cats}
 	ruleCount := map[string]int{}
 	ruleTitle := map[string]string{}
 	for i, f := range files {
@@ -216,6 +217,27 @@ func (h HTML) Format(w io.Writer, r *Result) error {
 		data.TopRules = data.TopRules[:10]
 	}
 	return htmlPage.Execute(w, data)
+}
+
+// categoryWords name the built-in categories on the page.
+var categoryWords = map[string][2]string{
+	"parse": {"读取", "reading"}, "structure": {"结构", "structure"}, "contact": {"联系方式", "contact"},
+	"fees": {"信息处理费", "fees"}, "arithmetic": {"表格数字", "table arithmetic"}, "template": {"模板", "template"},
+	"dates": {"日期", "dates"}, "consistency": {"正文与表格", "text and tables"}, "history": {"与上年对照", "against last year"},
+	"region": {"本地区", "region"}, "custom": {"自定义", "custom"},
+}
+
+// categoryWord is a category in the page's language; a category of a
+// region's own is shown as it is named.
+func categoryWord(lang, c string) string {
+	w, ok := categoryWords[c]
+	switch {
+	case !ok:
+		return c
+	case lang == "en":
+		return w[1]
+	}
+	return w[0]
 }
 
 // categoriesOf returns the categories of the run's rules and diagnostics,
@@ -483,7 +505,7 @@ func (r *renderer) list() {
 	}
 	fmt.Fprintf(b, `</fieldset><fieldset class="filters"><legend>%s</legend>`, esc(r.t.Categories))
 	for _, c := range cats {
-		fmt.Fprintf(b, `<label><input type="checkbox" checked data-filter-category="%s"> %s</label>`, esc(c), esc(c))
+		fmt.Fprintf(b, `<label title="%s"><input type="checkbox" checked data-filter-category="%s"> %s</label>`, esc(c), esc(c), esc(categoryWord(r.lang, c)))
 	}
 	b.WriteString(`</fieldset><ol class="diags">`)
 	for _, d := range v.Diags {

@@ -173,6 +173,14 @@ func TestReviewCellsAndWords(t *testing.T) {
 			t.Errorf("English page lacks %q", w)
 		}
 	}
+	for _, w := range []string{"> arithmetic<", ">arithmetic<", "> fees<"} {
+		if strings.Contains(page, w) {
+			t.Errorf("Chinese page shows the category %q in English", w)
+		}
+	}
+	if !strings.Contains(page, "> 表格数字</label>") || !strings.Contains(en, "> table arithmetic</label>") {
+		t.Error("the category filters are not worded in the page's language")
+	}
 	for _, w := range []string{"错误", "提示", "返回"} {
 		if strings.Contains(en, w) {
 			t.Errorf("English page has %q", w)
