@@ -24,6 +24,9 @@ var scrapedFindings = map[string]struct{ want, optional []finding }{
 	"pt-czj-2024.txt": {want: []finding{
 		{"consistency/itemized-sum", []string{"61", "76"}},
 		{"structure/overview-incomplete", []string{"监督保障"}},
+		// The 2024 report: “(二)主动公开政府信息的主要类别2023年，在主动
+		// 公开的61条政府信息中…”.
+		{"dates/stale-year", []string{"2023年"}},
 	}},
 	"pt-gwh-2022.txt": {want: []finding{
 		{"consistency/normative-documents", []string{"424"}},
