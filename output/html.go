@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/nianbao/nianbao/engine"
+	"github.com/nianbao/nianbao/score"
 )
 
 // HTML writes the review page: one self-contained file (inline CSS and
@@ -75,13 +76,13 @@ var htmlPage = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <table class="index">
 <thead><tr>
 <th data-key="path" tabindex="0">{{.T.Path}}</th><th data-key="issuer" tabindex="0">{{.T.Issuer}}</th><th data-key="kind" tabindex="0">{{.T.Kind}}</th><th data-key="year" data-num="1" tabindex="0">{{.T.Year}}</th><th data-key="format" tabindex="0">{{.T.Format}}</th>
-<th data-key="errors" data-num="1" tabindex="0" class="sev-error">{{.T.Error}}</th><th data-key="warnings" data-num="1" tabindex="0" class="sev-warning">{{.T.Warning}}</th><th data-key="infos" data-num="1" tabindex="0" class="sev-info">{{.T.Info}}</th>
+{{if .Scored}}<th data-key="score" data-num="1" tabindex="0" title="{{.SchemeName}}">{{.T.Score}}</th>{{end}}<th data-key="errors" data-num="1" tabindex="0" class="sev-error">{{.T.Error}}</th><th data-key="warnings" data-num="1" tabindex="0" class="sev-warning">{{.T.Warning}}</th><th data-key="infos" data-num="1" tabindex="0" class="sev-info">{{.T.Info}}</th>
 {{range .Categories}}<th data-key="cat-{{.}}" data-num="1" tabindex="0" title="{{.}}">{{call $.CategoryWord .}}</th>{{end}}
 </tr></thead>
 <tbody>
-{{range .Rows}}<tr class="report-row" data-path="{{.Path}}" data-issuer="{{.Issuer}}" data-kind="{{.Kind}}" data-year="{{.Year}}" data-format="{{.Format}}" data-errors="{{.Errors}}" data-warnings="{{.Warnings}}" data-infos="{{.Infos}}"{{range .Cats}} data-cat-{{.Name}}="{{.Count}}"{{end}}>
+{{range .Rows}}<tr class="report-row" data-path="{{.Path}}" data-issuer="{{.Issuer}}" data-kind="{{.Kind}}" data-year="{{.Year}}" data-format="{{.Format}}" data-errors="{{.Errors}}" data-warnings="{{.Warnings}}" data-infos="{{.Infos}}"{{if $.Scored}} data-score="{{.Score}}"{{end}}{{range .Cats}} data-cat-{{.Name}}="{{.Count}}"{{end}}>
 <td><a href="#r-{{.N}}">{{.Path}}</a>{{if .PrevN}} <a class="prev" href="#r-{{.PrevN}}">{{$.T.PreviousReport}}</a>{{end}}{{if .Failed}} <span class="sev-error">{{$.T.Failed}}</span>{{end}}</td><td>{{.Issuer}}</td><td>{{.KindWord}}</td><td class="n">{{.Year}}</td><td>{{.Format}}</td>
-<td class="n">{{.Errors}}</td><td class="n">{{.Warnings}}</td><td class="n">{{.Infos}}</td>{{range .Cats}}<td class="n">{{.Count}}</td>{{end}}
+{{if $.Scored}}<td class="n score">{{.Score}}</td>{{end}}<td class="n">{{.Errors}}</td><td class="n">{{.Warnings}}</td><td class="n">{{.Infos}}</td>{{range .Cats}}<td class="n">{{.Count}}</td>{{end}}
 </tr>
 {{end}}</tbody>
 </table>
@@ -97,7 +98,7 @@ var htmlPage = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 type htmlWords struct {
 	Title, Files, Error, Warning, Info, Failed, Skipped, TopRules, Reports, Search                 string
 	Path, Issuer, Kind, Year, Format, Template, Published, Back, Diagnostics, Severity, Categories string
-	Missing, Basis, ToList, NoDocument, NoDiagnostics, Download, LastYear, PreviousReport          string
+	Missing, Basis, ToList, NoDocument, NoDiagnostics, Download, LastYear, PreviousReport, Score   string
 }
 
 var htmlTexts = map[string]htmlWords{
@@ -107,7 +108,7 @@ var htmlTexts = map[string]htmlWords{
 		Search: "按发布机关或路径查找", Path: "路径", Issuer: "发布机关", Kind: "类型", Year: "年度", Format: "格式",
 		Template: "模板", Published: "发布日期", Back: "返回全部报告", Diagnostics: "问题", Severity: "级别",
 		Categories: "类别", Missing: "此处缺少", Basis: "依据", ToList: "在列表中查看",
-		NoDocument: "未能读取报告内容，问题列在下面。", NoDiagnostics: "没有发现问题。", Download: "下载：", LastYear: "上年", PreviousReport: "上一年度",
+		NoDocument: "未能读取报告内容，问题列在下面。", NoDiagnostics: "没有发现问题。", Download: "下载：", LastYear: "上年", PreviousReport: "上一年度", Score: "得分",
 	},
 	"en": {
 		Title: "Annual report review", Files: "reports", Error: "errors", Warning: "warnings", Info: "infos",
@@ -115,7 +116,7 @@ var htmlTexts = map[string]htmlWords{
 		Search: "Find by issuer or path", Path: "path", Issuer: "issuer", Kind: "kind", Year: "year", Format: "format",
 		Template: "template", Published: "published", Back: "Back to all reports", Diagnostics: "Findings", Severity: "severity",
 		Categories: "categories", Missing: "Missing here", Basis: "basis", ToList: "show in the list",
-		NoDocument: "The report's content could not be read; its findings are listed below.", NoDiagnostics: "Nothing found.", Download: "Download:", LastYear: "last year", PreviousReport: "year before",
+		NoDocument: "The report's content could not be read; its findings are listed below.", NoDiagnostics: "Nothing found.", Download: "Download:", LastYear: "last year", PreviousReport: "year before", Score: "score",
 	},
 }
 
@@ -126,6 +127,8 @@ type indexRow struct {
 	Errors, Warnings, Infos  int
 	Cats                     []catCount
 	Failed                   bool
+	Score                    string
+	score                    float64
 }
 
 type catCount struct {
@@ -164,7 +167,9 @@ func (h HTML) Format(w io.Writer, r *Result) error {
 		Views        []pageView
 		Downloads    []Download
 		CategoryWord func(string) string
-	}{CategoryWord: func(c string) string { return categoryWord(lang, c) }, Downloads: h.Downloads, HTMLLang: map[string]string{"zh": "zh-CN", "en": "en"}[lang], T: t, CSS: pageCSS, JS: pageJS, Summary: r.Summary(), Categories: cats}
+		Scored       bool
+		SchemeName   string
+	}{Scored: r.Scheme != nil, CategoryWord: func(c string) string { return categoryWord(lang, c) }, Downloads: h.Downloads, HTMLLang: map[string]string{"zh": "zh-CN", "en": "en"}[lang], T: t, CSS: pageCSS, JS: pageJS, Summary: r.Summary(), Categories: cats}
 	ruleCount := map[string]int{}
 	ruleTitle := map[string]string{}
 	for i, f := range files {
@@ -176,6 +181,10 @@ func (h HTML) Format(w io.Writer, r *Result) error {
 			if m.Year != nil {
 				row.Year = strconv.Itoa(*m.Year)
 			}
+		}
+		if r.Scheme != nil {
+			row.score = r.Scheme.Score(f.Diagnostics).Score
+			row.Score = score.Format(row.score)
 		}
 		byCat := map[string]int{}
 		for _, d := range f.Diagnostics {
@@ -208,6 +217,11 @@ func (h HTML) Format(w io.Writer, r *Result) error {
 		slices.SortStableFunc(data.Rows, func(a, b indexRow) int {
 			return cmp.Or(strings.Compare(a.Issuer, b.Issuer), strings.Compare(b.Year, a.Year))
 		})
+	}
+	// Scored, the index ranks the reports, the best first.
+	if r.Scheme != nil {
+		data.SchemeName = r.Scheme.Name
+		slices.SortStableFunc(data.Rows, func(a, b indexRow) int { return cmp.Compare(b.score, a.score) })
 	}
 	for id, c := range ruleCount {
 		data.TopRules = append(data.TopRules, topRule{Rule: id, Title: ruleTitle[id], Count: c})

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/nianbao/nianbao/engine"
+	"github.com/nianbao/nianbao/score"
 )
 
 // JSON writes the result as one JSON object:
@@ -23,6 +24,8 @@ type jsonFile struct {
 	Report *engine.ReportMeta `json:"report,omitempty"`
 	// Previous is the previous year's report read beside this one.
 	Previous string `json:"previous,omitempty"`
+	// Score is the report's score under --score.
+	Score *score.Result `json:"score,omitempty"`
 	// Diagnostics are the file's diagnostics, sorted by position.
 	Diagnostics []engine.Diagnostic `json:"diagnostics"`
 	// Error says why the file could not be linted completely.
@@ -43,7 +46,12 @@ func (JSON) Format(w io.Writer, r *Result) error {
 		if ds == nil {
 			ds = []engine.Diagnostic{}
 		}
-		out.Files = append(out.Files, jsonFile{Path: f.Path, Format: f.Format, Report: f.Report, Previous: f.Previous, Diagnostics: ds, Error: f.Error})
+		jf := jsonFile{Path: f.Path, Format: f.Format, Report: f.Report, Previous: f.Previous, Diagnostics: ds, Error: f.Error}
+		if r.Scheme != nil {
+			sc := r.Scheme.Score(f.Diagnostics)
+			jf.Score = &sc
+		}
+		out.Files = append(out.Files, jf)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

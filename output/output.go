@@ -14,6 +14,7 @@ import (
 
 	"github.com/nianbao/nianbao/engine"
 	"github.com/nianbao/nianbao/internal/l10n"
+	"github.com/nianbao/nianbao/score"
 )
 
 // Result is everything one lint run found.
@@ -36,6 +37,8 @@ type Result struct {
 	Verbose bool
 	// Quiet leaves out the summary line of the text format.
 	Quiet bool
+	// Scheme scores each report (--score), nil for none.
+	Scheme *score.Scheme
 }
 
 // GeneratorMeta marks the pages nianbao writes, so that a later run that

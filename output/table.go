@@ -8,6 +8,7 @@ import (
 
 	"github.com/nianbao/nianbao/engine"
 	"github.com/nianbao/nianbao/report"
+	"github.com/nianbao/nianbao/score"
 )
 
 // table is the batch summary of a run that the csv and xlsx formats
@@ -18,7 +19,8 @@ import (
 // id before "/"), then by rule, with a column only for the rules that
 // fired somewhere in the run.
 type table struct {
-	lang string
+	lang   string
+	scheme *score.Scheme
 	// categories are the categories of the rules evaluated and of every
 	// diagnostic, in categoryOrder and then by name.
 	categories []string
@@ -60,7 +62,7 @@ func category(rule string) string {
 
 // newTable returns the table of r: its category columns and rule columns.
 func newTable(r *Result) *table {
-	t := &table{lang: r.Lang}
+	t := &table{lang: r.Lang, scheme: r.Scheme}
 	cats := map[string]bool{}
 	fired := map[string]bool{}
 	for _, rule := range r.Rules {
@@ -102,6 +104,9 @@ func (t *table) header() []string {
 	}
 	h := make([]string, 0, fixedColumns+len(t.categories)+len(t.rules))
 	h = append(h, fixed[:]...)
+	if t.scheme != nil {
+		h = append(h, map[bool]string{true: "Score", false: "得分"}[t.lang == "en"])
+	}
 	for _, c := range t.categories {
 		h = append(h, c+"/*")
 	}
@@ -128,6 +133,9 @@ func (t *table) row(f engine.FileResult) []any {
 	row[colErrors] = f.Count(engine.SeverityError)
 	row[colWarnings] = f.Count(engine.SeverityWarning)
 	row[colInfos] = f.Count(engine.SeverityInfo)
+	if t.scheme != nil {
+		row = append(row, t.scheme.Score(f.Diagnostics).Score)
+	}
 	byCategory := map[string]int{}
 	byRule := map[string]int{}
 	for _, d := range f.Diagnostics {

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+
+	"github.com/nianbao/nianbao/score"
 )
 
 // Text writes one line per diagnostic, sorted by file and position, then a
@@ -21,6 +23,16 @@ func (Text) Format(w io.Writer, r *Result) error {
 		}
 		for _, d := range f.Diagnostics {
 			fmt.Fprintf(bw, "%s:%d:%d: %s: %s [%s]\n", f.Path, d.Location.Line, d.Location.Column, d.Severity, withPlace(r.Lang, d.Message, d.Location), d.Rule)
+		}
+	}
+	if r.Scheme != nil {
+		for _, f := range r.SortedFiles() {
+			sc := r.Scheme.Score(f.Diagnostics)
+			if r.Lang == "en" {
+				fmt.Fprintf(bw, "%s: score %s of %s (%s)\n", f.Path, score.Format(sc.Score), score.Format(sc.Total), r.Scheme.Name)
+			} else {
+				fmt.Fprintf(bw, "%s：得分 %s（满分 %s，%s）\n", f.Path, score.Format(sc.Score), score.Format(sc.Total), r.Scheme.Name)
+			}
 		}
 	}
 	if r.Verbose {

@@ -21,6 +21,7 @@ import (
 	"github.com/nianbao/nianbao/internal/l10n"
 	"github.com/nianbao/nianbao/output"
 	"github.com/nianbao/nianbao/parser"
+	"github.com/nianbao/nianbao/score"
 )
 
 // stdinName names standard input in diagnostics.
@@ -57,6 +58,7 @@ type lintOptions struct {
 	exclude    []string
 	previous   string
 	history    []string
+	score      string
 }
 
 func (a *app) lintCmd() *cobra.Command {
@@ -106,6 +108,7 @@ unreadable path).`,
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no progress bar and, in the text format, no summary line")
 	f.BoolVarP(&o.verbose, "verbose", "v", false, "in the text format, also list the files a walk passed over as no annual report")
 	f.BoolVar(&o.progress, "progress", false, "show the progress bar on standard error even when it is no terminal (a CI log)")
+	f.StringVar(&o.score, "score", "", "score each report with the scoring `FILE` (YAML: items of rules, points, caps; see policies/regions/assessment)")
 	f.StringVar(&o.previous, "previous", "", "the previous year's report of the one `FILE` linted, read beside it (history/* rules)")
 	f.StringArrayVar(&o.history, "history", nil, "a `DIR` of earlier years' reports, read to pair with the reports linted but not linted themselves (repeatable)")
 	f.StringArrayVar(&o.exclude, "exclude", nil, "leave out the files and directories matching `GLOB`, relative to the working directory, as ignore: in the configuration (repeatable)")
@@ -161,6 +164,15 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 			}
 		}
 	}
+	var scheme *score.Scheme
+	if o.score != "" {
+		if scheme, err = score.Load(o.score); err != nil {
+			return withCode(exitError, err)
+		}
+		if err := scheme.CheckRules(eng.Rules()); err != nil {
+			return withCode(exitError, l10n.Wrap(err, "%s", o.score))
+		}
+	}
 	if err := checkDestinations(dests, sources); err != nil {
 		return withCode(exitError, err)
 	}
@@ -181,7 +193,7 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 		return withCode(exitError, multierror.Append(walkErr, l10n.New("no report found to lint in %s: the %d files found are not annual reports", strings.Join(args, " "), len(skipped))))
 	}
 
-	res := &output.Result{Version: nianbaoVersion(), Lang: lang, Files: results, FailLevel: failLevel, Skipped: skipped, Quiet: o.quiet, Verbose: o.verbose}
+	res := &output.Result{Version: nianbaoVersion(), Lang: lang, Files: results, FailLevel: failLevel, Skipped: skipped, Quiet: o.quiet, Verbose: o.verbose, Scheme: scheme}
 	for _, r := range eng.Rules() {
 		if eng.Enabled(r.ID) {
 			res.Rules = append(res.Rules, r)

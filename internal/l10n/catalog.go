@@ -86,6 +86,12 @@ var zh = map[string]string{
 
 	"--previous goes with one report to lint, not %d": "--previous 只能配合一份要检查的报告使用，现在有 %d 份",
 
+	// Scoring files (score).
+	"scoring file %s":                                 "评分文件 %s",
+	"mode %q: use conservative or strict":             "mode %q 无效：可用 conservative 或 strict",
+	"item %d (%s) names no rule":                      "第 %d 项（%s）没有列出规则",
+	"item %d (%s): points and cap cannot be negative": "第 %d 项（%s）：扣分和上限不能为负数",
+
 	// nianbao serve.
 	"not a file upload (multipart/form-data)":   "不是文件上传（multipart/form-data）",
 	"%s is larger than %s":                      "%s 大于 %s",
