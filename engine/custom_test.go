@@ -172,6 +172,20 @@ func TestTimeLimit(t *testing.T) {
 	}
 }
 
+// TestDisabledRuleIsNotEvaluated turns the slow policy off: it is not
+// evaluated at all, so the file is linted within the time limit.
+func TestDisabledRuleIsNotEvaluated(t *testing.T) {
+	e := newEngine(t, engine.Options{PolicyDirs: []string{"../testdata/policies/slow"}, Disable: []string{"region/*"}, Timeout: 2 * time.Second})
+	res := lintFile(t, e, seed003)
+	if res.Failed() {
+		t.Errorf("the disabled slow rule was evaluated: %s", res.Error)
+	}
+	builtin := lintFile(t, newEngine(t, engine.Options{}), seed003).Diagnostics
+	if len(res.Diagnostics) != len(builtin) {
+		t.Errorf("%d diagnostics, want the %d built-in ones", len(res.Diagnostics), len(builtin))
+	}
+}
+
 func TestDataFiles(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, s string) string {

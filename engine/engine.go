@@ -6,7 +6,6 @@ package engine
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -153,6 +152,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		return nil, err
 	}
 	builtin, custom, hasCustom := rulePackages(c)
+	builtin, custom = e.enabledPackages(builtin), e.enabledPackages(custom)
 	data["nianbao"] = map[string]any{"config": map[string]any{
 		"lang":                 opts.Lang,
 		"levels":               levels,
@@ -169,13 +169,14 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		}
 		return q, nil
 	}
-	if !hasCustom {
-		// Without custom policies, one query: every rule is built in.
-		e.builtin, err = prepare(Query)
-		return e, err
-	}
+	// The built-in rules are evaluated through the packages listed in
+	// builtin_packages, which are only those of the rules that are on:
+	// a rule turned off costs nothing.
 	if e.builtin, err = prepare(BuiltinQuery); err != nil {
 		return nil, err
+	}
+	if !hasCustom {
+		return e, nil
 	}
 	q, err := prepare(CustomQuery)
 	if err != nil {
@@ -219,6 +220,28 @@ func rulePackages(c *ast.Compiler) (builtin, custom []any, hasCustom bool) {
 		}
 	}
 	return builtin, custom, hasCustom
+}
+
+// enabledPackages keeps the packages of pkgs ([category, name] pairs)
+// that declare no rule or a rule that is on. parse/unrecognized is always
+// kept: a file it finds to be no report gets no other diagnostic, also
+// when it is off.
+func (e *Engine) enabledPackages(pkgs []any) []any {
+	byPackage := map[string]string{}
+	for _, r := range e.rules {
+		byPackage[r.Package] = r.ID
+	}
+	var out []any
+	for _, p := range pkgs {
+		pair := p.([]any)
+		ref := ast.MustParseRef("data.nianbao.rules").Append(ast.StringTerm(pair[0].(string))).Append(ast.StringTerm(pair[1].(string)))
+		id, ok := byPackage[ref.String()]
+		if ok && id != "parse/unrecognized" && !e.Enabled(id) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // Rules returns every rule, sorted by id.
@@ -269,10 +292,7 @@ type violation struct {
 // position. When a custom policy fails or times out, the built-in
 // diagnostics are still returned, with the error.
 func (e *Engine) Lint(ctx context.Context, doc *report.Document) ([]Diagnostic, error) {
-	input, err := toValue(doc)
-	if err != nil {
-		return nil, fmt.Errorf("convert document: %w", err)
-	}
+	input := toValue(doc)
 	vs, err := e.eval(ctx, e.builtin, input)
 	if err != nil {
 		return nil, err
@@ -294,7 +314,7 @@ func (e *Engine) Lint(ctx context.Context, doc *report.Document) ([]Diagnostic, 
 func (e *Engine) eval(ctx context.Context, q rego.PreparedEvalQuery, input ast.Value) ([]violation, error) {
 	ctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
 	defer cancel()
-	rs, err := q.Eval(ctx, rego.EvalParsedInput(input))
+	rs, err := q.Eval(ctx, rego.EvalParsedInput(input), rego.EvalGenerateJSON(keepTerm))
 	if err != nil {
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			err = l10n.New("%v (%s): a policy may be looping over a large input", ErrTimeout, e.opts.Timeout)
@@ -306,16 +326,21 @@ func (e *Engine) eval(ctx context.Context, q rego.PreparedEvalQuery, input ast.V
 	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
 		return nil, nil
 	}
-	raw, err := json.Marshal(rs[0].Expressions[0].Value)
-	if err != nil {
-		return nil, fmt.Errorf("read results: %w", err)
+	t, ok := rs[0].Expressions[0].Value.(*ast.Term)
+	if !ok {
+		return nil, fmt.Errorf("read results: %T is not a term", rs[0].Expressions[0].Value)
 	}
-	var vs []violation
-	if err := json.Unmarshal(raw, &vs); err != nil {
+	vs, err := violations(t.Value)
+	if err != nil {
 		return nil, fmt.Errorf("read results: %w", err)
 	}
 	return vs, nil
 }
+
+// keepTerm leaves a result as OPA's term, which violations reads
+// directly, instead of converting it to Go values that JSON would then
+// have to carry into violations.
+func keepTerm(t *ast.Term, _ *rego.EvalContext) (any, error) { return t, nil }
 
 func (e *Engine) diagnostic(v violation, file string) Diagnostic {
 	d := Diagnostic{

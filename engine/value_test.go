@@ -3,19 +3,25 @@ package engine
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
 	"github.com/nianbao/nianbao/parser"
+	"github.com/nianbao/nianbao/report"
 )
 
 // TestToValueMatchesJSON checks the direct conversion against OPA's own
-// (which goes through JSON) on every seed.
+// (which goes through JSON) on every report of the test data.
 func TestToValueMatchesJSON(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	var paths []string
+	for _, pattern := range []string{"seeds/*.txt", "scraped/*.txt", "html/*/*.html", "html/*.html", "docx/*.docx", "pdf/*.pdf", "history/*.txt"} {
+		ps, _ := filepath.Glob(filepath.Join("..", "testdata", pattern))
+		paths = append(paths, ps...)
+	}
 	if len(paths) == 0 {
-		t.Fatal("no seeds")
+		t.Fatal("no reports")
 	}
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
@@ -24,18 +30,70 @@ func TestToValueMatchesJSON(t *testing.T) {
 		}
 		doc, err := parser.Parse(p, data)
 		if err != nil {
-			t.Fatal(err)
+			continue // not a report
 		}
-		want, err := ast.InterfaceToValue(doc)
-		if err != nil {
-			t.Fatal(err)
+		checkToValue(t, p, doc)
+	}
+}
+
+// TestToValueCoversEveryField converts a document with every field set
+// (every pointer, slice and map holding something), so that a field
+// added to the document and not to toValue fails here.
+func TestToValueCoversEveryField(t *testing.T) {
+	var doc report.Document
+	fill(reflect.ValueOf(&doc).Elem(), 0)
+	checkToValue(t, "filled document", &doc)
+	var empty report.Document
+	checkToValue(t, "empty document", &empty)
+}
+
+func checkToValue(t *testing.T, name string, doc *report.Document) {
+	t.Helper()
+	want, err := ast.InterfaceToValue(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := toValue(doc)
+	if ast.Compare(got, want) != 0 {
+		t.Errorf("%s: direct conversion differs from the JSON one:\n got %v\nwant %v", name, got, want)
+	}
+}
+
+// fill sets every field of v to something not empty; documents nest
+// (previous) only once.
+func fill(v reflect.Value, depth int) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if depth > 0 && v.Type().Elem() == reflect.TypeOf(report.Document{}) {
+			return
 		}
-		got, err := toValue(doc)
-		if err != nil {
-			t.Fatal(err)
+		v.Set(reflect.New(v.Type().Elem()))
+		fill(v.Elem(), depth+1)
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() {
+				fill(v.Field(i), depth)
+			}
 		}
-		if ast.Compare(got, want) != 0 {
-			t.Errorf("%s: direct conversion differs from the JSON one", p)
+	case reflect.Slice:
+		v.Set(reflect.MakeSlice(v.Type(), 2, 2))
+		for i := 0; i < 2; i++ {
+			fill(v.Index(i), depth)
 		}
+	case reflect.Map:
+		v.Set(reflect.MakeMap(v.Type()))
+		for _, k := range []string{"a_key", "another_key"} {
+			e := reflect.New(v.Type().Elem()).Elem()
+			fill(e, depth)
+			v.SetMapIndex(reflect.ValueOf(k), e)
+		}
+	case reflect.String:
+		v.SetString("some text " + v.Type().Name())
+	case reflect.Int:
+		v.SetInt(int64(600 + depth))
+	case reflect.Float64:
+		v.SetFloat(2.5)
+	case reflect.Bool:
+		v.SetBool(true)
 	}
 }
