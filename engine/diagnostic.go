@@ -90,6 +90,9 @@ type FileResult struct {
 	// Previous is the path of the previous year's report read beside
 	// this one, "" for none.
 	Previous string
+	// Rates are the report's rates by RateKeys, nil when none could be
+	// computed.
+	Rates map[string]Rate
 	// Report is what the report says of itself, for summaries of a run;
 	// nil when the file could not be read as a report.
 	Report *ReportMeta

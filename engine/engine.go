@@ -86,6 +86,8 @@ type Engine struct {
 	// custom policies, the custom ones.
 	builtin rego.PreparedEvalQuery
 	custom  *rego.PreparedEvalQuery
+	// rates evaluates the rates of a report (rates.go).
+	rates *rego.PreparedEvalQuery
 }
 
 // DefaultTimeout bounds the evaluation of one document.
@@ -174,6 +176,9 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	// a rule turned off costs nothing.
 	if e.builtin, err = prepare(BuiltinQuery); err != nil {
 		return nil, err
+	}
+	if q, err := prepare(RatesQuery); err == nil {
+		e.rates = &q
 	}
 	if !hasCustom {
 		return e, nil
@@ -390,7 +395,11 @@ func (e *Engine) LintBytes(ctx context.Context, path string, data []byte) (FileR
 
 // lintBytes is LintBytes with the previous year's report, when there is
 // one: read and parsed again, and given to the policies beside this one.
-func (e *Engine) lintBytes(ctx context.Context, path string, data []byte, previous *Source) (FileResult, error) {
+func (e *Engine) lintBytes(ctx context.Context, path string, data []byte, s *Source) (FileResult, error) {
+	var previous *Source
+	if s != nil {
+		previous = s.Previous
+	}
 	res := FileResult{Path: path}
 	doc, err := parser.Parse(path, data)
 	var ie *parser.InputError
@@ -405,6 +414,10 @@ func (e *Engine) lintBytes(ctx context.Context, path string, data []byte, previo
 	}
 	res.Format = doc.Source.Format
 	res.Report = e.reportMeta(doc)
+	res.Rates = e.reportRates(ctx, doc)
+	if s != nil {
+		e.attachChildren(doc, s)
+	}
 	if previous != nil {
 		if prev := readPrevious(*previous); prev != nil {
 			attach(doc, prev)
@@ -462,6 +475,11 @@ type Source struct {
 	// Previous is the same issuer's report of the year before, read
 	// beside this one (history/* rules), or nil.
 	Previous *Source
+	// Children are the reports of the units this one aggregates, read
+	// beside it (region/rollup-sum), and ChildrenMissing the units listed
+	// for it whose reports are not in the run.
+	Children        []Source
+	ChildrenMissing []string
 }
 
 // LintAll lints sources with at most jobs workers (the number of CPUs when
@@ -523,7 +541,7 @@ func (e *Engine) lintSource(ctx context.Context, s Source) (res FileResult, err 
 	if err != nil {
 		return FileResult{Path: s.Path, Error: l10n.About(e.opts.Lang, s.Path, err)}, l10n.On(s.Path, err)
 	}
-	return e.lintBytes(ctx, s.Path, data, s.Previous)
+	return e.lintBytes(ctx, s.Path, data, &s)
 }
 
 // readPrevious reads and parses a previous year's report; nil when it

@@ -2,14 +2,17 @@ package engine
 
 import (
 	"context"
+	"os"
 	"runtime"
 	"strings"
 	"sync"
 	"unicode"
 
 	"github.com/agnivade/levenshtein"
+	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/width"
 
+	"github.com/nianbao/nianbao/internal/l10n"
 	"github.com/nianbao/nianbao/parser"
 	"github.com/nianbao/nianbao/report"
 )
@@ -181,4 +184,68 @@ func comparable(s string) []rune {
 		}
 	}
 	return out
+}
+
+// attachChildren reads the children of a roll-up beside doc; a child that
+// cannot be read as a report is named among the missing.
+func (e *Engine) attachChildren(doc *report.Document, s *Source) {
+	for _, c := range s.Children {
+		child := readPrevious(c)
+		if child == nil {
+			doc.ChildrenMissing = append(doc.ChildrenMissing, c.Path)
+			continue
+		}
+		child.Previous, child.Comparison = nil, nil
+		doc.Children = append(doc.Children, *child)
+	}
+	doc.ChildrenMissing = append(doc.ChildrenMissing, s.ChildrenMissing...)
+}
+
+// LoadRollup reads a roll-up file: a YAML mapping from the name of a body
+// whose report aggregates its units to the names of those units.
+func LoadRollup(path string) (map[string][]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var m map[string][]string
+	if err := yaml.Unmarshal(data, &m); err != nil {
+		return nil, l10n.Wrap(err, "roll-up file %s", path)
+	}
+	return m, nil
+}
+
+// Rollup gives each report of a body the roll-up names the reports of its
+// units of the same year (ids are the sources' identities), and names
+// the units whose report of the year is not among sources.
+func Rollup(sources []Source, ids []Identity, rollup map[string][]string) {
+	type key struct {
+		issuer string
+		year   int
+	}
+	at := map[key]int{}
+	for i, id := range ids {
+		if id.Issuer != "" && id.Year != 0 {
+			at[key{id.Issuer, id.Year}] = i
+		}
+	}
+	children := map[string][]string{}
+	for parent, units := range rollup {
+		children[NormalizeIssuer(parent)] = units
+	}
+	for i, id := range ids {
+		units, ok := children[id.Issuer]
+		if !ok || id.Year == 0 {
+			continue
+		}
+		for _, u := range units {
+			if j, found := at[key{NormalizeIssuer(u), id.Year}]; found && j != i {
+				c := sources[j]
+				c.Previous, c.Children, c.ChildrenMissing = nil, nil, nil
+				sources[i].Children = append(sources[i].Children, c)
+			} else {
+				sources[i].ChildrenMissing = append(sources[i].ChildrenMissing, u)
+			}
+		}
+	}
 }

@@ -55,7 +55,7 @@ var keys = func() map[string]*ast.Term {
 	for _, k := range []string{
 		"schema_version", "source", "title", "issuer", "year", "years", "template", "period", "published",
 		"contact", "preamble", "sections", "tables", "facts", "sentences", "notes", "template_evidence",
-		"end", "previous", "comparison",
+		"end", "previous", "comparison", "children", "children_missing",
 		"path", "format", "encoding", "sha256", "lines", "pages", "paragraphs", "page_date",
 		"text", "loc", "name", "kind", "from", "title_name", "start", "date", "value",
 		"address", "postcode", "phones", "faxes", "emails", "person",
@@ -120,6 +120,8 @@ var (
 	kEnd             = key("end")
 	kPrevious        = key("previous")
 	kComparison      = key("comparison")
+	kChildren        = key("children")
+	kChildrenMissing = key("children_missing")
 	kPath            = key("path")
 	kFormat          = key("format")
 	kEncoding        = key("encoding")
@@ -276,6 +278,12 @@ func (c *converter) document(d *report.Document) *ast.Term {
 	c.put(kEnd, c.loc(&d.End))
 	c.put(kPrevious, ptr(c, d.Previous, (*converter).document))
 	c.put(kComparison, ptr(c, d.Comparison, (*converter).comparison))
+	if len(d.Children) > 0 {
+		c.put(kChildren, array(c, d.Children, (*converter).document))
+	}
+	if len(d.ChildrenMissing) > 0 {
+		c.put(kChildrenMissing, array(c, d.ChildrenMissing, func(_ *converter, s *string) *ast.Term { return str(*s) }))
+	}
 	return c.end(m)
 }
 

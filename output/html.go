@@ -76,13 +76,13 @@ var htmlPage = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <table class="index">
 <thead><tr>
 <th data-key="path" tabindex="0">{{.T.Path}}</th><th data-key="issuer" tabindex="0">{{.T.Issuer}}</th><th data-key="kind" tabindex="0">{{.T.Kind}}</th><th data-key="year" data-num="1" tabindex="0">{{.T.Year}}</th><th data-key="format" tabindex="0">{{.T.Format}}</th>
-{{if .Scored}}<th data-key="score" data-num="1" tabindex="0" title="{{.SchemeName}}">{{.T.Score}}</th>{{end}}<th data-key="errors" data-num="1" tabindex="0" class="sev-error">{{.T.Error}}</th><th data-key="warnings" data-num="1" tabindex="0" class="sev-warning">{{.T.Warning}}</th><th data-key="infos" data-num="1" tabindex="0" class="sev-info">{{.T.Info}}</th>
+{{if .Scored}}<th data-key="score" data-num="1" tabindex="0" title="{{.SchemeName}}">{{.T.Score}}</th>{{end}}{{range .RateHeads}}<th data-key="rate-{{.Key}}" data-num="1" tabindex="0">{{.Word}}</th>{{end}}<th data-key="errors" data-num="1" tabindex="0" class="sev-error">{{.T.Error}}</th><th data-key="warnings" data-num="1" tabindex="0" class="sev-warning">{{.T.Warning}}</th><th data-key="infos" data-num="1" tabindex="0" class="sev-info">{{.T.Info}}</th>
 {{range .Categories}}<th data-key="cat-{{.}}" data-num="1" tabindex="0" title="{{.}}">{{call $.CategoryWord .}}</th>{{end}}
 </tr></thead>
 <tbody>
-{{range .Rows}}<tr class="report-row" data-path="{{.Path}}" data-issuer="{{.Issuer}}" data-kind="{{.Kind}}" data-year="{{.Year}}" data-format="{{.Format}}" data-errors="{{.Errors}}" data-warnings="{{.Warnings}}" data-infos="{{.Infos}}"{{if $.Scored}} data-score="{{.Score}}"{{end}}{{range .Cats}} data-cat-{{.Name}}="{{.Count}}"{{end}}>
+{{range .Rows}}<tr class="report-row" data-path="{{.Path}}" data-issuer="{{.Issuer}}" data-kind="{{.Kind}}" data-year="{{.Year}}" data-format="{{.Format}}" data-errors="{{.Errors}}" data-warnings="{{.Warnings}}" data-infos="{{.Infos}}"{{if $.Scored}} data-score="{{.Score}}"{{end}}{{range .Rates}} data-rate-{{.Key}}="{{.Sort}}"{{end}}{{range .Cats}} data-cat-{{.Name}}="{{.Count}}"{{end}}>
 <td><a href="#r-{{.N}}">{{.Path}}</a>{{if .PrevN}} <a class="prev" href="#r-{{.PrevN}}">{{$.T.PreviousReport}}</a>{{end}}{{if .Failed}} <span class="sev-error">{{$.T.Failed}}</span>{{end}}</td><td>{{.Issuer}}</td><td>{{.KindWord}}</td><td class="n">{{.Year}}</td><td>{{.Format}}</td>
-{{if $.Scored}}<td class="n score">{{.Score}}</td>{{end}}<td class="n">{{.Errors}}</td><td class="n">{{.Warnings}}</td><td class="n">{{.Infos}}</td>{{range .Cats}}<td class="n">{{.Count}}</td>{{end}}
+{{if $.Scored}}<td class="n score">{{.Score}}</td>{{end}}{{range .Rates}}<td class="n rate">{{.Text}}</td>{{end}}<td class="n">{{.Errors}}</td><td class="n">{{.Warnings}}</td><td class="n">{{.Infos}}</td>{{range .Cats}}<td class="n">{{.Count}}</td>{{end}}
 </tr>
 {{end}}</tbody>
 </table>
@@ -129,6 +129,13 @@ type indexRow struct {
 	Failed                   bool
 	Score                    string
 	score                    float64
+	Rates                    []rateCell
+}
+
+// rateCell is a rate in the index: its text, and its value to sort by
+// (a rate, or -1 where there is none).
+type rateCell struct {
+	Key, Text, Sort string
 }
 
 type catCount struct {
@@ -169,9 +176,11 @@ func (h HTML) Format(w io.Writer, r *Result) error {
 		CategoryWord func(string) string
 		Scored       bool
 		SchemeName   string
+		RateHeads    []struct{ Key, Word string }
 	}{Scored: r.Scheme != nil, CategoryWord: func(c string) string { return categoryWord(lang, c) }, Downloads: h.Downloads, HTMLLang: map[string]string{"zh": "zh-CN", "en": "en"}[lang], T: t, CSS: pageCSS, JS: pageJS, Summary: r.Summary(), Categories: cats}
 	ruleCount := map[string]int{}
 	ruleTitle := map[string]string{}
+	withRates := hasRates(r)
 	for i, f := range files {
 		n := i + 1
 		row := indexRow{N: n, Path: f.Path, Format: f.Format, Failed: f.Failed(),
@@ -181,6 +190,19 @@ func (h HTML) Format(w io.Writer, r *Result) error {
 			if m.Year != nil {
 				row.Year = strconv.Itoa(*m.Year)
 			}
+		}
+		for _, k := range engine.RateKeys {
+			if !withRates {
+				break
+			}
+			c := rateCell{Key: strings.ReplaceAll(k, "_", "-"), Sort: "-1"}
+			if rt, ok := f.Rates[k]; ok {
+				c.Text = rateText(rt)
+				if rt.Rate != nil {
+					c.Sort = strconv.FormatFloat(*rt.Rate, 'f', 4, 64)
+				}
+			}
+			row.Rates = append(row.Rates, c)
 		}
 		if r.Scheme != nil {
 			row.score = r.Scheme.Score(f.Diagnostics).Score
@@ -217,6 +239,12 @@ func (h HTML) Format(w io.Writer, r *Result) error {
 		slices.SortStableFunc(data.Rows, func(a, b indexRow) int {
 			return cmp.Or(strings.Compare(a.Issuer, b.Issuer), strings.Compare(b.Year, a.Year))
 		})
+	}
+	for _, k := range engine.RateKeys {
+		if !withRates {
+			break
+		}
+		data.RateHeads = append(data.RateHeads, struct{ Key, Word string }{strings.ReplaceAll(k, "_", "-"), rateWord(lang, k)})
 	}
 	// Scored, the index ranks the reports, the best first.
 	if r.Scheme != nil {

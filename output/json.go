@@ -24,6 +24,8 @@ type jsonFile struct {
 	Report *engine.ReportMeta `json:"report,omitempty"`
 	// Previous is the previous year's report read beside this one.
 	Previous string `json:"previous,omitempty"`
+	// Rates are the report's rates (engine.RateKeys).
+	Rates map[string]engine.Rate `json:"rates,omitempty"`
 	// Score is the report's score under --score.
 	Score *score.Result `json:"score,omitempty"`
 	// Diagnostics are the file's diagnostics, sorted by position.
@@ -46,7 +48,7 @@ func (JSON) Format(w io.Writer, r *Result) error {
 		if ds == nil {
 			ds = []engine.Diagnostic{}
 		}
-		jf := jsonFile{Path: f.Path, Format: f.Format, Report: f.Report, Previous: f.Previous, Diagnostics: ds, Error: f.Error}
+		jf := jsonFile{Path: f.Path, Format: f.Format, Report: f.Report, Previous: f.Previous, Rates: f.Rates, Diagnostics: ds, Error: f.Error}
 		if r.Scheme != nil {
 			sc := r.Scheme.Score(f.Diagnostics)
 			jf.Score = &sc

@@ -2,6 +2,7 @@ package output
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/width"
@@ -21,6 +22,8 @@ import (
 type table struct {
 	lang   string
 	scheme *score.Scheme
+	// rates holds when some report has rates: a column each.
+	rates bool
 	// categories are the categories of the rules evaluated and of every
 	// diagnostic, in categoryOrder and then by name.
 	categories []string
@@ -62,7 +65,7 @@ func category(rule string) string {
 
 // newTable returns the table of r: its category columns and rule columns.
 func newTable(r *Result) *table {
-	t := &table{lang: r.Lang, scheme: r.Scheme}
+	t := &table{lang: r.Lang, scheme: r.Scheme, rates: hasRates(r)}
 	cats := map[string]bool{}
 	fired := map[string]bool{}
 	for _, rule := range r.Rules {
@@ -107,6 +110,11 @@ func (t *table) header() []string {
 	if t.scheme != nil {
 		h = append(h, map[bool]string{true: "Score", false: "得分"}[t.lang == "en"])
 	}
+	for _, k := range engine.RateKeys {
+		if t.rates {
+			h = append(h, rateWord(t.lang, k))
+		}
+	}
 	for _, c := range t.categories {
 		h = append(h, c+"/*")
 	}
@@ -135,6 +143,16 @@ func (t *table) row(f engine.FileResult) []any {
 	row[colInfos] = f.Count(engine.SeverityInfo)
 	if t.scheme != nil {
 		row = append(row, t.scheme.Score(f.Diagnostics).Score)
+	}
+	for _, k := range engine.RateKeys {
+		if !t.rates {
+			break
+		}
+		if r, ok := f.Rates[k]; ok {
+			row = append(row, rateText(r))
+		} else {
+			row = append(row, nil)
+		}
 	}
 	byCategory := map[string]int{}
 	byRule := map[string]int{}
@@ -226,4 +244,33 @@ func displayWidth(s string) int {
 		}
 	}
 	return max(widest, n)
+}
+
+// hasRates reports whether some report of r has rates.
+func hasRates(r *Result) bool {
+	return slices.ContainsFunc(r.Files, func(f engine.FileResult) bool { return len(f.Rates) > 0 })
+}
+
+// rateWords name the rates of engine.RateKeys.
+var rateWords = map[string][2]string{
+	"substantive_disclosure":    {"实质公开率", "Substantive disclosure"},
+	"reconsideration_corrected": {"复议纠错率", "Reconsideration corrected"},
+	"litigation_corrected":      {"诉讼纠错率", "Litigation corrected"},
+	"carried_forward":           {"结转率", "Carried forward"},
+}
+
+func rateWord(lang, key string) string {
+	if lang == "en" {
+		return rateWords[key][1]
+	}
+	return rateWords[key][0]
+}
+
+// rateText is a rate as a percentage, or, where the denominator is too
+// small for a rate, the two counts ("1/3").
+func rateText(r engine.Rate) string {
+	if r.Rate == nil {
+		return strconv.FormatFloat(r.Numerator, 'f', -1, 64) + "/" + strconv.FormatFloat(r.Denominator, 'f', -1, 64)
+	}
+	return strconv.FormatFloat(*r.Rate*100, 'f', 1, 64) + "%"
 }

@@ -106,6 +106,14 @@ type Document struct {
 	Previous *Document `json:"previous"`
 	// Comparison measures this report against Previous; nil without one.
 	Comparison *Comparison `json:"comparison"`
+
+	// Children are the reports of the units this one aggregates, of the
+	// same year, when a roll-up file names them and they are in the run
+	// (--rollup), each with no previous or children of its own.
+	Children []Document `json:"children,omitempty"`
+	// ChildrenMissing names the units the roll-up file lists for this
+	// report whose reports of the year are not in the run.
+	ChildrenMissing []string `json:"children_missing,omitempty"`
 }
 
 // Comparison is what a report shares with the previous year's.

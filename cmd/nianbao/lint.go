@@ -59,6 +59,7 @@ type lintOptions struct {
 	previous   string
 	history    []string
 	score      string
+	rollup     string
 }
 
 func (a *app) lintCmd() *cobra.Command {
@@ -108,6 +109,7 @@ unreadable path).`,
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no progress bar and, in the text format, no summary line")
 	f.BoolVarP(&o.verbose, "verbose", "v", false, "in the text format, also list the files a walk passed over as no annual report")
 	f.BoolVar(&o.progress, "progress", false, "show the progress bar on standard error even when it is no terminal (a CI log)")
+	f.StringVar(&o.rollup, "rollup", "", "a YAML `FILE` mapping each aggregating body to the units whose reports it sums (region/rollup-sum, region/child-missing)")
 	f.StringVar(&o.score, "score", "", "score each report with the scoring `FILE` (YAML: items of rules, points, caps; see policies/regions/assessment)")
 	f.StringVar(&o.previous, "previous", "", "the previous year's report of the one `FILE` linted, read beside it (history/* rules)")
 	f.StringArrayVar(&o.history, "history", nil, "a `DIR` of earlier years' reports, read to pair with the reports linted but not linted themselves (repeatable)")
@@ -228,6 +230,13 @@ func (a *app) pair(ctx context.Context, sources []engine.Source, o lintOptions, 
 		sources[0].Previous = &prev
 		return nil
 	}
+	var rollup map[string][]string
+	if o.rollup != "" {
+		var err error
+		if rollup, err = engine.LoadRollup(o.rollup); err != nil {
+			return err
+		}
+	}
 	if len(sources) < 2 && len(o.history) == 0 {
 		return nil
 	}
@@ -243,11 +252,15 @@ func (a *app) pair(ctx context.Context, sources []engine.Source, o lintOptions, 
 		candidates = append(candidates, s)
 	}
 	candidates = append(candidates, earlier...)
-	for i, j := range engine.Pair(engine.Identify(ctx, candidates, o.jobs)) {
+	ids := engine.Identify(ctx, candidates, o.jobs)
+	for i, j := range engine.Pair(ids) {
 		if i < len(sources) && j >= 0 {
 			prev := candidates[j]
 			sources[i].Previous = &prev
 		}
+	}
+	if rollup != nil {
+		engine.Rollup(sources, ids[:len(sources)], rollup)
 	}
 	return nil
 }

@@ -13,7 +13,7 @@ import (
 
 // TestReviewIndexScores lints the seeds with the example scoring file:
 // the index shows each report's score, ranks them best first, and sorts
-// by score on a click, ascending on the second.
+// by score on a click, ascending on the second; and by each rate.
 func TestReviewIndexScores(t *testing.T) {
 	ctx := browsertest.New(t)
 	dir := t.TempDir()
@@ -42,6 +42,26 @@ func TestReviewIndexScores(t *testing.T) {
 	got := scores()
 	if !slices.Equal(got, []string{"003:60", "004:74", "001:90", "002:97", "000:100"}) {
 		t.Errorf("two clicks on score: %q, want ascending", got)
+	}
+	// Rates: a column each, sorted by the rate (a row without one last).
+	step(t, ctx, "sort by 实质公开率", chromedp.Click(chromedp.CSS("table.index thead th[data-key=rate-substantive-disclosure]")))
+	var rates []float64
+	eval(t, ctx, &rates, `[...document.querySelectorAll("table.index tbody tr.report-row")].map(r => Number(r.dataset.rateSubstantiveDisclosure))`)
+	if len(rates) != len(seedNames) || !slices.IsSortedFunc(rates, func(a, b float64) int {
+		switch {
+		case a > b:
+			return -1
+		case a < b:
+			return 1
+		}
+		return 0
+	}) {
+		t.Errorf("sorted by 实质公开率: %v, want descending", rates)
+	}
+	var head string
+	eval(t, ctx, &head, `document.querySelector("table.index thead th[data-key=rate-substantive-disclosure]").textContent`)
+	if !strings.HasPrefix(head, "实质公开率") {
+		t.Errorf("rate column headed %q", head)
 	}
 	browsertest.NoErrors(t, ctx, "the scored index")
 }

@@ -86,6 +86,8 @@ var zh = map[string]string{
 
 	"--previous goes with one report to lint, not %d": "--previous 只能配合一份要检查的报告使用，现在有 %d 份",
 
+	"roll-up file %s": "汇总关系文件 %s",
+
 	// Scoring files (score).
 	"scoring file %s":                                 "评分文件 %s",
 	"mode %q: use conservative or strict":             "mode %q 无效：可用 conservative 或 strict",
