@@ -1,10 +1,10 @@
 // Package pdf extracts the text of a PDF report as lines laid out like the
 // page: glyphs are read with their positions (pdfcpu reads the file's
 // objects; this package interprets the content streams and fonts), grouped
-// into lines top to bottom, and the gaps between them written as spaces —
-// one space for a gap between words, two or more for a column gap, so that
-// table cells stay apart. Page numbers and running headers and footers are
-// dropped.
+// into lines top to bottom by package glyphs, and the gaps between them
+// written as spaces — one space for a gap between words, two or more for a
+// column gap, so that table cells stay apart. Page numbers and running
+// headers and footers are dropped.
 //
 // # Fonts
 //
@@ -27,6 +27,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/nianbao/nianbao/parser/glyphs"
 	"github.com/nianbao/nianbao/parser/layout"
 	"github.com/nianbao/nianbao/report"
 )
@@ -122,10 +123,10 @@ func buildDoc(pages []*pageContent) (*layout.Doc, error) {
 	// A PDF's text has no character encoding of its own: fonts map glyphs
 	// to characters.
 	doc := &layout.Doc{Format: report.FormatPDF, Pages: len(pages)}
-	laid := make([][]textLine, len(pages))
+	gpages := make([]glyphs.Page, len(pages))
 	textPages, imagePages, unmapped := 0, 0, 0
 	for i, pc := range pages {
-		laid[i] = layoutPage(pc)
+		gpages[i] = glyphs.Page{Glyphs: pc.glyphs, Width: pc.width, Height: pc.height}
 		unmapped += pc.unmapped
 		if len(pc.glyphs) > 0 {
 			textPages++
@@ -142,39 +143,24 @@ func buildDoc(pages []*pageContent) (*layout.Doc, error) {
 		}
 		return nil, fmt.Errorf("%w: no page has any text", ErrNoText)
 	}
-	removeFurniture(laid, pages)
-	var text []byte
-	n := 0
-	for i, lines := range laid {
-		pc := pages[i]
-		// A note on a page points at the start of its first line.
+	// A note on a page points at the start of its first line.
+	glyphs.Write(doc, glyphs.Lay(gpages), func(page, line int) {
+		pc := pages[page-1]
 		note := func(reason string, count int, msg string) {
 			doc.Notes = append(doc.Notes, report.Note{
 				Code:    report.NoteUnreadable,
 				Reason:  reason,
 				Count:   count,
 				Message: msg,
-				Loc:     report.Loc{Line: n + 1, Column: 1, EndLine: n + 1, EndColumn: 1, Page: i + 1},
+				Loc:     report.Loc{Line: line, Column: 1, EndLine: line, EndColumn: 1, Page: page},
 			})
 		}
 		if len(pc.glyphs) == 0 && pc.images > 0 {
-			note(report.ReasonScannedPage, 0, fmt.Sprintf("page %d has no text layer (a scanned image): its content is not read", i+1))
+			note(report.ReasonScannedPage, 0, fmt.Sprintf("page %d has no text layer (a scanned image): its content is not read", page))
 		}
 		if pc.unmapped > 0 {
-			note(report.ReasonUndecodable, pc.unmapped, fmt.Sprintf("page %d: %d characters could not be decoded (a font without a Unicode mapping)", i+1, pc.unmapped))
+			note(report.ReasonUndecodable, pc.unmapped, fmt.Sprintf("page %d: %d characters could not be decoded (a font without a Unicode mapping)", page, pc.unmapped))
 		}
-		for _, l := range lines {
-			if l.drop {
-				continue
-			}
-			n++
-			doc.Lines = append(doc.Lines, layout.Line{Text: layout.NewText(l.text, n, 1)})
-			doc.SetLineInfo(n, i+1, 0)
-			text = append(text, l.text...)
-			text = append(text, '\n')
-		}
-	}
-	doc.Text = string(text)
-	doc.NumLines = n
+	})
 	return doc, nil
 }

@@ -5,6 +5,8 @@ import (
 	"math"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+
+	"github.com/nianbao/nianbao/parser/glyphs"
 )
 
 // matrix is an affine transformation [a b c d e f]: a point (x, y) maps
@@ -26,15 +28,6 @@ func (m matrix) apply(x, y float64) (float64, float64) {
 	return m[0]*x + m[2]*y + m[4], m[1]*x + m[3]*y + m[5]
 }
 
-// glyph is one shown character in display space: origin at the top left
-// of the page as displayed (after /Rotate), y growing downwards.
-type glyph struct {
-	text   string
-	x0, x1 float64 // horizontal extent
-	y      float64 // baseline
-	size   float64 // font size
-}
-
 // gstate is the graphics state the interpreter tracks.
 type gstate struct {
 	ctm                   matrix
@@ -45,7 +38,9 @@ type gstate struct {
 
 // pageContent is what the interpreter found on a page.
 type pageContent struct {
-	glyphs   []glyph
+	// glyphs are in display space: origin at the top left of the page as
+	// displayed (after /Rotate), y growing downwards.
+	glyphs   []glyphs.Glyph
 	images   int // image XObjects and inline images drawn
 	unmapped int // glyphs without a Unicode mapping
 	width    float64
@@ -401,18 +396,18 @@ func (ip *interp) emit(c glyphCode) {
 	if size < 0.5 || size > 1000 || math.IsNaN(size) {
 		return
 	}
-	out := glyph{text: c.text, size: size}
+	out := glyphs.Glyph{Text: c.text, Size: size}
 	dx, dy := ex-ox, ey-oy
 	if !g.font.vertical && dx > 0 && math.Abs(dy) <= 0.05*dx+0.01 && math.Abs(ux-ox) < 0.05*size {
-		out.x0, out.x1, out.y = ox, ex, oy
+		out.X0, out.X1, out.Y = ox, ex, oy
 	} else {
 		// Vertical or rotated: its bounding box, the baseline at its foot.
-		out.x0 = min(ox, ex, ux, ex+ux-ox)
-		out.x1 = max(ox, ex, ux, ex+ux-ox)
-		out.y = max(oy, ey, uy, ey+uy-oy)
+		out.X0 = min(ox, ex, ux, ex+ux-ox)
+		out.X1 = max(ox, ex, ux, ex+ux-ox)
+		out.Y = max(oy, ey, uy, ey+uy-oy)
 	}
 	// Drop what lies outside the page.
-	if out.x1 < 0 || out.x0 > ip.out.width || out.y < 0 || out.y-size > ip.out.height {
+	if out.X1 < 0 || out.X0 > ip.out.width || out.Y < 0 || out.Y-size > ip.out.height {
 		return
 	}
 	ip.out.glyphs = append(ip.out.glyphs, out)

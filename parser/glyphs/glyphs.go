@@ -1,4 +1,15 @@
-package pdf
+// Package glyphs rebuilds the text of fixed-layout pages — PDF, OFD — from
+// the glyphs drawn on them and their positions: glyphs are grouped into
+// lines top to bottom, and the gaps between them written as spaces — one
+// space for a gap between words, two or more for a column gap, up to the
+// glyph's column on a grid of half-width character cells, so that table
+// cells stay apart and columns line up as on the page. Page numbers and
+// running headers and footers are marked to be dropped.
+//
+// Positions are in any unit (points, millimetres) with the origin at the
+// top left of the page and y growing downwards; every gap is measured in
+// font sizes, every margin in fractions of the page.
+package glyphs
 
 import (
 	"math"
@@ -10,13 +21,65 @@ import (
 	"github.com/nianbao/nianbao/parser/layout"
 )
 
-// textLine is one reconstructed line of a page.
-type textLine struct {
-	text   string  // folded with layout.FoldString
-	y      float64 // baseline
-	x0, x1 float64
-	// drop marks a page number or running header or footer.
-	drop bool
+// Glyph is one drawn character (or the few characters of one glyph).
+type Glyph struct {
+	Text   string
+	X0, X1 float64 // horizontal extent
+	Y      float64 // baseline
+	Size   float64 // font size
+}
+
+// Page is the glyphs of one page and its size.
+type Page struct {
+	Glyphs        []Glyph
+	Width, Height float64
+}
+
+// Line is one reconstructed line of a page.
+type Line struct {
+	Text   string  // folded with layout.FoldString
+	Y      float64 // baseline
+	X0, X1 float64
+	// Drop marks a page number or running header or footer.
+	Drop bool
+}
+
+// Lay lays out each page's glyphs as lines, top to bottom, and marks the
+// page numbers, running headers and footers among them to be dropped.
+func Lay(pages []Page) [][]Line {
+	laid := make([][]Line, len(pages))
+	for i := range pages {
+		laid[i] = layoutPage(&pages[i])
+	}
+	removeFurniture(laid, pages)
+	return laid
+}
+
+// Write appends the lines of laid that are not dropped to doc, each one
+// line of its text, located on its page (laid[i] is page i+1). before,
+// when not nil, is called before the lines of each page with the page's
+// number and the number of the line that comes next, for notes that point
+// at the page.
+func Write(doc *layout.Doc, laid [][]Line, before func(page, line int)) {
+	text := []byte(doc.Text)
+	n := doc.NumLines
+	for i, lines := range laid {
+		if before != nil {
+			before(i+1, n+1)
+		}
+		for _, l := range lines {
+			if l.Drop {
+				continue
+			}
+			n++
+			doc.Lines = append(doc.Lines, layout.Line{Text: layout.NewText(l.Text, n, 1)})
+			doc.SetLineInfo(n, i+1, 0)
+			text = append(text, l.Text...)
+			text = append(text, '\n')
+		}
+	}
+	doc.Text = string(text)
+	doc.NumLines = n
 }
 
 // Gaps between glyphs, in units of the smaller glyph's font size.
@@ -33,31 +96,31 @@ const (
 
 // layoutPage groups a page's glyphs into lines, top to bottom, and writes
 // each line's text with its gaps as spaces.
-func layoutPage(pc *pageContent) []textLine {
-	gs := make([]glyph, 0, len(pc.glyphs))
-	for _, g := range pc.glyphs {
-		if strings.TrimFunc(g.text, isBlank) != "" {
+func layoutPage(pc *Page) []Line {
+	gs := make([]Glyph, 0, len(pc.Glyphs))
+	for _, g := range pc.Glyphs {
+		if strings.TrimFunc(g.Text, isBlank) != "" {
 			gs = append(gs, g)
 		}
 	}
 	if len(gs) == 0 {
 		return nil
 	}
-	sort.SliceStable(gs, func(i, j int) bool { return gs[i].y < gs[j].y })
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].Y < gs[j].Y })
 	cell := cellWidth(pc)
 	left := math.Inf(1)
 	for _, g := range gs {
-		left = min(left, g.x0)
+		left = min(left, g.X0)
 	}
-	var lines []textLine
+	var lines []Line
 	for start := 0; start < len(gs); {
-		end, sum := start+1, gs[start].y
+		end, sum := start+1, gs[start].Y
 		for end < len(gs) {
 			mean := sum / float64(end-start)
-			if gs[end].y-mean > lineTolerance*min(gs[end].size, gs[start].size) {
+			if gs[end].Y-mean > lineTolerance*min(gs[end].Size, gs[start].Size) {
 				break
 			}
-			sum += gs[end].y
+			sum += gs[end].Y
 			end++
 		}
 		lines = append(lines, composeLine(gs[start:end], left, cell))
@@ -75,22 +138,22 @@ func isBlank(r rune) bool {
 // column gap two or more, up to the glyph's column on a grid of half-width
 // character cells, so that columns line up as on the page. The text is
 // folded (layout.FoldString) once its columns are set.
-func composeLine(gs []glyph, left, cell float64) textLine {
-	sort.SliceStable(gs, func(i, j int) bool { return gs[i].x0 < gs[j].x0 })
+func composeLine(gs []Glyph, left, cell float64) Line {
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].X0 < gs[j].X0 })
 	var b strings.Builder
 	col := 0
-	var prev *glyph
-	tl := textLine{x0: gs[0].x0, y: gs[0].y}
+	var prev *Glyph
+	tl := Line{X0: gs[0].X0, Y: gs[0].Y}
 	for i := range gs {
 		g := &gs[i]
-		if prev != nil && g.text == prev.text && math.Abs(g.x0-prev.x0) < overdrawn(prev, g) && math.Abs(g.y-prev.y) < 0.3*g.size {
+		if prev != nil && g.Text == prev.Text && math.Abs(g.X0-prev.X0) < overdrawn(prev, g) && math.Abs(g.Y-prev.Y) < 0.3*g.Size {
 			continue // the same glyph drawn twice (fake bold)
 		}
-		target := int(math.Round((g.x0 - left) / cell))
+		target := int(math.Round((g.X0 - left) / cell))
 		spaces := target - col
 		if prev != nil {
-			gap := g.x0 - prev.x1
-			unit := min(g.size, prev.size)
+			gap := g.X0 - prev.X1
+			unit := min(g.Size, prev.Size)
 			switch {
 			case gap < touchGap*unit:
 				spaces = 0
@@ -109,13 +172,13 @@ func composeLine(gs []glyph, left, cell float64) textLine {
 				return ' '
 			}
 			return r
-		}, g.text)
+		}, g.Text)
 		b.WriteString(text)
 		col += layout.DisplayWidth(text)
-		tl.x1 = max(tl.x1, g.x1)
+		tl.X1 = max(tl.X1, g.X1)
 		prev = g
 	}
-	tl.text = layout.FoldString(b.String())
+	tl.Text = layout.FoldString(b.String())
 	return tl
 }
 
@@ -123,9 +186,9 @@ func composeLine(gs []glyph, left, cell float64) textLine {
 // and be the same glyph drawn again (fake bold): less than a third of its
 // size, and of its width, so that the dots of "..." or the l's of "ll",
 // narrower than that, are all kept.
-func overdrawn(prev, g *glyph) float64 {
-	d := 0.3 * g.size
-	if w := prev.x1 - prev.x0; w > 0 {
+func overdrawn(prev, g *Glyph) float64 {
+	d := 0.3 * g.Size
+	if w := prev.X1 - prev.X0; w > 0 {
 		d = min(d, 0.3*w)
 	}
 	return d
@@ -137,13 +200,13 @@ const marginLines = 2
 
 // removeFurniture marks page numbers, and headers and footers repeated on
 // most pages, to be dropped.
-func removeFurniture(laid [][]textLine, pages []*pageContent) {
-	margins := make([][]*textLine, len(laid))
+func removeFurniture(laid [][]Line, pages []Page) {
+	margins := make([][]*Line, len(laid))
 	for i, lines := range laid {
-		margins[i] = marginLinesOf(lines, pages[i].height)
+		margins[i] = marginLinesOf(lines, pages[i].Height)
 		for _, l := range margins[i] {
-			if isPageNumber(l, pages[i].width, pages[i].height) {
-				l.drop = true
+			if isPageNumber(l, pages[i].Width, pages[i].Height) {
+				l.Drop = true
 			}
 		}
 	}
@@ -156,7 +219,7 @@ func removeFurniture(laid [][]textLine, pages []*pageContent) {
 	for _, ls := range margins {
 		seen := map[string]bool{}
 		for _, l := range ls {
-			if key := furnitureKey(l.text); key != "" && !l.drop && !seen[key] {
+			if key := furnitureKey(l.Text); key != "" && !l.Drop && !seen[key] {
 				seen[key] = true
 				count[key]++
 			}
@@ -165,8 +228,8 @@ func removeFurniture(laid [][]textLine, pages []*pageContent) {
 	need := max(2, (len(laid)+1)/2)
 	for _, ls := range margins {
 		for _, l := range ls {
-			if key := furnitureKey(l.text); key != "" && count[key] >= need {
-				l.drop = true
+			if key := furnitureKey(l.Text); key != "" && count[key] >= need {
+				l.Drop = true
 			}
 		}
 	}
@@ -174,8 +237,8 @@ func removeFurniture(laid [][]textLine, pages []*pageContent) {
 
 // marginLinesOf returns those of the first and last marginLines lines of a
 // page that stand in its margins.
-func marginLinesOf(lines []textLine, height float64) []*textLine {
-	var out []*textLine
+func marginLinesOf(lines []Line, height float64) []*Line {
+	var out []*Line
 	for k := range lines {
 		if l := &lines[k]; (k < marginLines || k >= len(lines)-marginLines) && inMargin(l, height) {
 			out = append(out, l)
@@ -186,31 +249,31 @@ func marginLinesOf(lines []textLine, height float64) []*textLine {
 
 // inMargin reports whether a line stands in the top 12% or the bottom 15%
 // of the page.
-func inMargin(l *textLine, height float64) bool {
-	return l.y < 0.12*height || l.y > 0.85*height
+func inMargin(l *Line, height float64) bool {
+	return l.Y < 0.12*height || l.Y > 0.85*height
 }
 
 // isPageNumber reports whether a margin line is a page number: "-3-",
 // "— 3 —", "第3页", "第3页 共5页", "3/5", "Page 3", or a lone number centred
 // on the page.
-func isPageNumber(l *textLine, width, height float64) bool {
+func isPageNumber(l *Line, width, height float64) bool {
 	s := strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
 			return -1
 		}
 		return r
-	}, l.text)
+	}, l.Text)
 	if s == "" {
 		return false
 	}
 	if layout.IsPageNumber(s) {
 		return true
 	}
-	if !isDigits(s) || utf8.RuneCountInString(s) > 4 || strings.ContainsFunc(strings.TrimSpace(l.text), unicode.IsSpace) {
+	if !isDigits(s) || utf8.RuneCountInString(s) > 4 || strings.ContainsFunc(strings.TrimSpace(l.Text), unicode.IsSpace) {
 		return false
 	}
-	centre := (l.x0 + l.x1) / 2
-	return math.Abs(centre-width/2) < 0.1*width && l.y > 0.8*height
+	centre := (l.X0 + l.X1) / 2
+	return math.Abs(centre-width/2) < 0.1*width && l.Y > 0.8*height
 }
 
 func isDigits(s string) bool {
@@ -255,10 +318,10 @@ func furnitureKey(text string) string {
 // that a page's columns are laid out on: half a small font size of the
 // page (its first quartile), so that the text of tables, usually set
 // smaller than the narrative, fits the grid. The page has glyphs.
-func cellWidth(pc *pageContent) float64 {
-	sizes := make([]float64, len(pc.glyphs))
-	for i, g := range pc.glyphs {
-		sizes[i] = g.size
+func cellWidth(pc *Page) float64 {
+	sizes := make([]float64, len(pc.Glyphs))
+	for i, g := range pc.Glyphs {
+		sizes[i] = g.Size
 	}
 	sort.Float64s(sizes)
 	return sizes[len(sizes)/4] / 2
