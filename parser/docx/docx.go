@@ -57,6 +57,7 @@ package docx
 import (
 	"errors"
 
+	"github.com/nianbao/nianbao/parser/internal/safezip"
 	"github.com/nianbao/nianbao/parser/layout"
 )
 
@@ -69,7 +70,7 @@ var (
 	// ErrNotWord: a zip archive that is not a Word document.
 	ErrNotWord = errors.New("not a Word document")
 	// ErrZipBomb: the archive declares or holds more than the limits allow.
-	ErrZipBomb = errors.New("zip bomb")
+	ErrZipBomb = safezip.ErrZipBomb
 	// ErrEncrypted: the document part is encrypted.
 	ErrEncrypted = errors.New("encrypted DOCX")
 	// ErrTooDeep: XML elements nested beyond Limits.MaxDepth.
