@@ -66,7 +66,7 @@ var keys = func() map[string]*ast.Term {
 		"section", "sentence", "sentence_loc",
 		"code", "message", "table", "missing", "unread", "run_together", "reason", "count",
 		"signal", "weak",
-		"line", "column", "end_line", "end_column", "page", "paragraph",
+		"line", "column", "end_line", "end_column", "page", "paragraph", "numbers",
 		// The keys of sections, rows and columns.
 		"overview", "active_disclosure", "problems", "other_matters",
 		"new_received", "carried_over", "granted", "partially_granted",
@@ -184,6 +184,7 @@ var (
 	kEndColumn       = key("end_column")
 	kPage            = key("page")
 	kParagraph       = key("paragraph")
+	kNumbers         = key("numbers")
 )
 
 // str is the term of a string: OPA's interned one for the short strings
@@ -271,7 +272,7 @@ func (c *converter) document(d *report.Document) *ast.Term {
 	c.put(kPreamble, ptr(c, d.Preamble, (*converter).preamble))
 	c.put(kSections, array(c, d.Sections, (*converter).section))
 	c.put(kTables, c.tables(&d.Tables))
-	c.put(kFacts, array(c, d.Facts, (*converter).fact))
+	c.put(kFacts, c.facts(d.Facts))
 	c.put(kSentences, array(c, d.Sentences, (*converter).sentence))
 	c.put(kNotes, array(c, d.Notes, (*converter).note))
 	c.put(kTemplateEvid, array(c, d.TemplateEvidence, (*converter).evidence))
@@ -472,6 +473,34 @@ func (c *converter) table(t *report.Table) *ast.Term {
 	if len(t.Unsplit) > 0 {
 		c.put(kUnsplit, object(c, t.Unsplit, (*converter).label))
 	}
+	c.put(kNumbers, c.numbers(t.Rows))
+	return c.end(m)
+}
+
+// numbers is the numbers field of a table with rows (see
+// report.TableNumbers), made from the rows as they stand, never read from
+// the document: a document changed after parsing is linted as it is.
+func (c *converter) numbers(rows map[string]map[string]report.Cell) *ast.Term {
+	if rows == nil {
+		return ast.InternedNullTerm
+	}
+	m := c.begin()
+	for k, cells := range rows {
+		c.put(key(k), c.cellNumbers(cells))
+	}
+	return c.end(m)
+}
+
+func (c *converter) cellNumbers(cells map[string]report.Cell) *ast.Term {
+	if cells == nil {
+		return ast.InternedNullTerm
+	}
+	m := c.begin()
+	for k, cell := range cells {
+		if cell.Value != nil {
+			c.put(key(k), floatTerm(*cell.Value))
+		}
+	}
 	return c.end(m)
 }
 
@@ -482,10 +511,33 @@ func (c *converter) reviewTable(t *report.ReviewTable) *ast.Term {
 	c.put(kLitDirect, object(c, t.LitigationDirect, (*converter).cell))
 	c.put(kLitAfterReview, object(c, t.LitigationAfterReview, (*converter).cell))
 	c.put(kColumnLabels, array(c, t.ColumnLabels, (*converter).label))
+	n := c.begin()
+	for k, cells := range map[*ast.Term]map[string]report.Cell{
+		kReconsideration: t.Reconsideration, kLitDirect: t.LitigationDirect, kLitAfterReview: t.LitigationAfterReview,
+	} {
+		if cells != nil {
+			c.put(k, c.cellNumbers(cells))
+		}
+	}
+	c.put(kNumbers, c.end(n))
 	return c.end(m)
 }
 
-func (c *converter) fact(f *report.Fact) *ast.Term {
+// facts converts the facts, each placed in its sentence as it stands
+// (report.FactPlaces), like numbers.
+func (c *converter) facts(fs []report.Fact) *ast.Term {
+	if fs == nil {
+		return ast.InternedNullTerm
+	}
+	places := report.FactPlaces(fs)
+	ts := make([]*ast.Term, len(fs))
+	for i := range fs {
+		ts[i] = c.fact(&fs[i], places[i])
+	}
+	return ast.NewTerm(ast.NewArray(ts...))
+}
+
+func (c *converter) fact(f *report.Fact, p report.Place) *ast.Term {
 	m := c.begin()
 	c.put(kSection, str(f.Section))
 	c.put(kSentence, str(f.Sentence))
@@ -494,6 +546,8 @@ func (c *converter) fact(f *report.Fact) *ast.Term {
 	c.put(kUnit, str(f.Unit))
 	c.put(kLoc, c.loc(&f.Loc))
 	c.put(kSentenceLoc, c.loc(&f.SentenceLoc))
+	c.put(kStart, intPtr(p.Start))
+	c.put(kEnd, intPtr(p.End))
 	return c.end(m)
 }
 

@@ -280,6 +280,10 @@ type Table struct {
 	// written; the row's cells are not read. A row's last cell is always a
 	// suffix of them.
 	Unsplit map[string]Label `json:"unsplit,omitempty"`
+	// Numbers gives, for each row, its cells that hold a number, by column
+	// ({row: {column: number}}): the numbers of Rows, read once for every
+	// rule that adds them up (see Derive).
+	Numbers map[string]map[string]float64 `json:"numbers"`
 }
 
 // ReviewTable is table 四.
@@ -289,6 +293,9 @@ type ReviewTable struct {
 	LitigationDirect      map[string]Cell `json:"litigation_direct"`
 	LitigationAfterReview map[string]Cell `json:"litigation_after_review"`
 	ColumnLabels          []Label         `json:"column_labels"`
+	// Numbers gives, for each group, its cells that hold a number, by
+	// column ({group: {column: number}}; see Derive).
+	Numbers map[string]map[string]float64 `json:"numbers"`
 }
 
 // Fact is a number with a unit found in narrative text.
@@ -301,6 +308,11 @@ type Fact struct {
 	Loc      Loc     `json:"loc"`
 	// SentenceLoc spans the whole sentence.
 	SentenceLoc Loc `json:"sentence_loc"`
+	// Start and End are where Raw stands in Sentence: the offset of its
+	// first character and the offset just after it (before the unit), in
+	// code points; nil when it cannot be found there (see Derive).
+	Start *int `json:"start"`
+	End   *int `json:"end"`
 }
 
 // Sentence is one sentence of the narrative.
