@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/nianbao/nianbao/parser"
+	"github.com/nianbao/nianbao/report"
 )
 
 // TestChangedCell changes one cell in a copy of a seed and checks that the
@@ -76,6 +77,15 @@ func docTree(t *testing.T, name string, data []byte) any {
 	doc, err := parser.Parse(name, data)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The tables' numbers say again what their cells say.
+	for _, tab := range []*report.Table{doc.Tables.Active, doc.Tables.Applications} {
+		if tab != nil {
+			tab.Numbers = nil
+		}
+	}
+	if doc.Tables.Review != nil {
+		doc.Tables.Review.Numbers = nil
 	}
 	raw, err := json.Marshal(doc)
 	if err != nil {

@@ -1,4 +1,4 @@
-// Package parser turns a report file (plain text, HTML, DOCX or PDF) into
+// Package parser turns a report file (plain text, HTML, DOCX, PDF or OFD) into
 // the report document: decode → extract lines and table grids with
 // positions → recognise. Parsers describe what the report says; they never
 // decide what is wrong with it.
@@ -18,6 +18,7 @@ import (
 	"github.com/nianbao/nianbao/parser/docx"
 	"github.com/nianbao/nianbao/parser/htmldoc"
 	"github.com/nianbao/nianbao/parser/layout"
+	"github.com/nianbao/nianbao/parser/ofd"
 	"github.com/nianbao/nianbao/parser/pdf"
 	"github.com/nianbao/nianbao/parser/plaintext"
 	"github.com/nianbao/nianbao/report"
@@ -56,15 +57,15 @@ const (
 // kindOf classifies an extractor's error.
 func kindOf(err error) string {
 	switch {
-	case errors.Is(err, pdf.ErrEncrypted), errors.Is(err, docx.ErrEncrypted):
+	case errors.Is(err, pdf.ErrEncrypted), errors.Is(err, docx.ErrEncrypted), errors.Is(err, ofd.ErrEncrypted):
 		return KindEncrypted
-	case errors.Is(err, pdf.ErrNoText):
+	case errors.Is(err, pdf.ErrNoText), errors.Is(err, ofd.ErrNoText):
 		return KindNoText
 	case errors.Is(err, docx.ErrZipBomb):
 		return KindZipBomb
 	case errors.Is(err, docx.ErrNotWord):
 		return KindNotDOCX
-	case errors.Is(err, pdf.ErrTooComplex), errors.Is(err, htmldoc.ErrTooComplex), errors.Is(err, docx.ErrTooLarge), errors.Is(err, docx.ErrTooDeep):
+	case errors.Is(err, pdf.ErrTooComplex), errors.Is(err, htmldoc.ErrTooComplex), errors.Is(err, docx.ErrTooLarge), errors.Is(err, docx.ErrTooDeep), errors.Is(err, ofd.ErrTooLarge):
 		return KindTooLarge
 	case errors.Is(err, htmldoc.ErrNotText), errors.Is(err, decode.ErrBinary):
 		return KindBinary
@@ -153,6 +154,12 @@ func Extract(path string, data []byte) (*layout.Doc, error) {
 			return nil, &InputError{Path: path, Format: format, Kind: kindOf(err), Reason: err.Error(), Err: err}
 		}
 		return d, nil
+	case report.FormatOFD:
+		d, err := ofd.Extract(data)
+		if err != nil {
+			return nil, &InputError{Path: path, Format: format, Kind: kindOf(err), Reason: err.Error(), Err: err}
+		}
+		return d, nil
 	case report.FormatHTML:
 		d, err := htmldoc.Extract(data)
 		if err != nil {
@@ -181,6 +188,8 @@ func Sniff(path string, data []byte) (string, error) {
 	switch {
 	case bytes.Contains(head, pdfMagic):
 		return report.FormatPDF, nil
+	case bytes.HasPrefix(data, zipMagic) && (ext == ".ofd" || ofd.IsOFD(data)):
+		return report.FormatOFD, nil
 	case bytes.HasPrefix(data, zipMagic):
 		return report.FormatDOCX, nil
 	case bytes.HasPrefix(data, oleMagic):
@@ -189,6 +198,8 @@ func Sniff(path string, data []byte) (string, error) {
 		return "", &InputError{Path: path, Format: report.FormatDOCX, Kind: KindNotDOCX, Reason: "not a DOCX file: it is not a zip archive"}
 	case ext == ".pdf":
 		return "", &InputError{Path: path, Format: report.FormatPDF, Kind: KindNotPDF, Reason: "not a PDF file: no %PDF- header"}
+	case ext == ".ofd":
+		return "", &InputError{Path: path, Format: report.FormatOFD, Kind: KindDamaged, Reason: "not an OFD file: it is not a zip archive"}
 	case ext == ".html" || ext == ".htm" || looksLikeHTML(data):
 		return report.FormatHTML, nil
 	}

@@ -50,6 +50,7 @@ func Recognize(d *layout.Doc) *report.Document {
 	r.decideYears()
 	r.decideTemplate()
 	r.findEnd()
+	r.doc.Derive()
 	return r.doc
 }
 

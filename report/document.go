@@ -14,6 +14,7 @@ const (
 	FormatHTML = "html"
 	FormatDOCX = "docx"
 	FormatPDF  = "pdf"
+	FormatOFD  = "ofd"
 )
 
 // Issuer kinds.
