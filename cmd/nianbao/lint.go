@@ -33,6 +33,7 @@ const stdinName = "<stdin>"
 var reportExts = map[string]bool{
 	".txt": true, ".md": true, ".html": true, ".htm": true, ".docx": true, ".pdf": true,
 	".doc": true, ".wps": true,
+	".ofd": true,
 }
 
 type lintOptions struct {
