@@ -67,10 +67,16 @@ result_rows := array.concat(
 # num is the number in table 三's cell (row, col); undefined unless numeric.
 num(row, col) := _nums[row][col]
 
-# _nums maps each row of table 三 to its numeric cells ({col: number}). The
-# identities below read every cell several times, so the table is read
-# once, and they look numbers up here rather than calling num (for speed).
-_nums := {row: {col: v | some col, cell in cells; v := cell.value; is_number(v)} | some row, cells in app.rows}
+# _nums maps each row of table 三 to its numeric cells ({col: number}):
+# the table's numbers, which nianbao derives for every document it lints,
+# else read here from the cells. The identities below read every cell
+# several times, and look numbers up here rather than calling num (for
+# speed).
+_nums := app.numbers if _has_numbers
+
+_nums := {row: {col: v | some col, cell in cells; v := cell.value; is_number(v)} | some row, cells in app.rows} if not _has_numbers
+
+_has_numbers if is_object(app.numbers)
 
 # differ holds when two sums are not equal (allowing for the rounding of
 # fractional cells, which cell-invalid reports on its own).
@@ -198,10 +204,15 @@ review_parts := ["upheld", "corrected", "other", "pending"]
 
 # review_num is the number in table 四's cell (group, col); undefined
 # unless numeric.
-review_num(group, col) := v if {
-	v := review[group][col].value
-	is_number(v)
-}
+review_num(group, col) := _review_nums[group][col]
+
+# _review_nums maps each group of table 四 to its numeric cells, as _nums
+# does the rows of table 三.
+_review_nums := review.numbers if _has_review_numbers
+
+_review_nums := {group: {col: v | some col, cell in review[group]; v := cell.value; is_number(v)} | some group in review_groups} if not _has_review_numbers
+
+_has_review_numbers if is_object(review.numbers)
 
 # review_sum maps each group of table 四 where I4 fails to its two sums.
 review_sum[group] := {"total": t, "sum": s} if {

@@ -57,6 +57,30 @@ review_table(values) := {group: cells |
 	cells := {col: cell(object.get(values, [group, col], 0), 40, (1 + (20 * g)) + (4 * j)) | some j, col in review_cols}
 }
 
+# with_numbers is a table with the numbers nianbao's documents carry.
+with_numbers(table) := object.union(table, {"numbers": {row: {col: c.value | some col, c in cells; is_number(c.value)} |
+	some row, cells in table.rows
+}})
+
+test_the_documents_numbers_are_added_up if {
+	values := object.union(seed_values, {"granted": {"commercial": 1}})
+	doc := {"tables": {"applications": with_numbers(app_table(values))}}
+	arithmetic.results_fails == {"commercial"} with input as doc
+	arithmetic.row_fails == {"granted"} with input as doc
+	arithmetic.row_loc("granted") == loc("granted", "commercial") with input as doc
+
+	# The numbers are read, not the cells.
+	sound := {"tables": {"applications": object.union(app_table(values), {"numbers": with_numbers(app_table(seed_values)).numbers})}}
+	count(arithmetic.results_fails) == 0 with input as sound
+}
+
+test_the_documents_review_numbers_are_added_up if {
+	table := review_table({"litigation_direct": {"upheld": 2, "total": 1}})
+	numbers := {g: {col: c.value | some col, c in table[g]} | some g in review_groups}
+	doc := {"tables": {"review": object.union(table, {"numbers": numbers})}}
+	arithmetic.review_sum == {"litigation_direct": {"total": 1, "sum": 2}} with input as doc
+}
+
 test_a_consistent_table_has_no_failures if {
 	doc := {"tables": {"applications": app_table(seed_values)}}
 	count(arithmetic.balance_fails) == 0 with input as doc

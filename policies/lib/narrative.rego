@@ -18,15 +18,21 @@ package nianbao.lib.narrative
 facts := [x | some i, _ in input.facts; x := fact(i)]
 
 # fact is the entry of facts for input.facts[i]; undefined when its number
-# cannot be found in its sentence. Finding it takes some work, so a rule
-# that wants only some facts tests input.facts[i] first and then asks for
-# fact(i) (for speed), rather than going through facts.
-#
-# The k-th fact with this number and unit in the sentence is the k-th place
-# where the number stands before the unit. (For speed, the pattern of the
-# unit is made once per unit, not once per place: a number such as "1"
-# stands in many places.)
-fact(i) := {"index": i, "fact": f, "start": start, "end": start + n} if {
+# cannot be found in its sentence. The document gives the place (start and
+# end, which nianbao derives for every document it lints); a document
+# without them has the fact placed here, as nianbao places it (see
+# _placed).
+fact(i) := {"index": i, "fact": f, "start": f.start, "end": f.end} if {
+	f := input.facts[i]
+	is_number(f.start)
+} else := _placed(i)
+
+# _placed is fact(i) for a fact without its place: the k-th fact with this
+# number and unit in the sentence is the k-th place where the number
+# stands before the unit. (For speed, the pattern of the unit is made once
+# per unit, not once per place: a number such as "1" stands in many
+# places.)
+_placed(i) := {"index": i, "fact": f, "start": start, "end": start + n} if {
 	f := input.facts[i]
 	n := count(f.raw)
 	after := _unit_after(f.unit)

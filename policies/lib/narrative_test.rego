@@ -49,6 +49,15 @@ test_facts_are_found_in_their_sentence if {
 	[x.end | some x in xs] == [7, 16, 23, 29]
 }
 
+test_the_documents_places_are_taken if {
+	fs := facts_in(_s, "overview", [["30", "条"], ["130", "条"]])
+	placed := [object.union(fs[0], {"start": 14, "end": 16}), object.union(fs[1], {"start": null, "end": null})]
+	xs := narrative.facts with input as {"facts": placed}
+
+	# The place the document gives; without one, the fact is placed here.
+	[[x.start, x.end] | some x in xs] == [[14, 16], [20, 23]]
+}
+
 test_clause_words_around_a_fact if {
 	fs := facts_in(_s, "overview", [["30", "条"], ["30", "条"], ["130", "条"], ["5", "条"]])
 	xs := narrative.facts with input as {"facts": fs}
