@@ -160,10 +160,10 @@ type words struct {
 }
 
 var pageWords = map[string]words{
-	"zh": {Lang: "zh-CN", Title: "政府信息公开工作年度报告检查", Intro: "把年度报告（Word .docx、PDF、保存的网页或文本）拖到下面，或粘贴报告全文，即可看到报告中的问题。文件只在本机处理，不会上传到别处，也不会保存。",
+	"zh": {Lang: "zh-CN", Title: "政府信息公开工作年度报告检查", Intro: "把年度报告（Word .docx 或 .doc、PDF、OFD、保存的网页或文本）拖到下面，或粘贴报告全文，即可看到报告中的问题。文件只在本机处理，不会上传到别处，也不会保存。",
 		Choose: "选择文件", Paste: "或者粘贴报告全文", PasteName: "粘贴的报告", Submit: "检查", Drop: "把文件拖到这里",
 		Limits: "每个文件不超过 %d MB，一次最多 %d 个文件。", Back: "返回", ErrorTitle: "无法检查", Status: "（%d）"},
-	"en": {Lang: "en", Title: "Annual report check", Intro: "Drop annual reports (Word .docx, PDF, saved web pages or text) below, or paste a report's text, to see its problems. Files are processed on this machine only, never sent elsewhere and never kept.",
+	"en": {Lang: "en", Title: "Annual report check", Intro: "Drop annual reports (Word .docx or .doc, PDF, OFD, saved web pages or text) below, or paste a report's text, to see its problems. Files are processed on this machine only, never sent elsewhere and never kept.",
 		Choose: "Choose files", Paste: "or paste a report's text", PasteName: "pasted report", Submit: "Check", Drop: "Drop files here",
 		Limits: "Up to %d MB a file, %d files at a time.", Back: "Back", ErrorTitle: "Cannot check", Status: " (%d)"},
 }
