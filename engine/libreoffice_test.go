@@ -17,6 +17,9 @@ func TestLibreOfficeLint(t *testing.T) {
 		{"001-writer.pdf", "001_af1407610f37b973.txt"},
 		{"002-writer.pdf", "002_c19ea3132700905e.txt"},
 		{"001-breadcrumb.docx", "001_af1407610f37b973.txt"},
+		{"001-writer.doc", "001_af1407610f37b973.txt"},
+		{"002-writer.doc", "002_c19ea3132700905e.txt"},
+		{"001-breadcrumb.doc", "001_af1407610f37b973.txt"},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			want := findings(lintFile(t, e, filepath.Join("..", "testdata", "seeds", tc.seed)))

@@ -2,6 +2,8 @@ package engine_test
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -23,7 +25,9 @@ func TestUnreadableFiles(t *testing.T) {
 		{"binary en", "logo.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"), en, "the file is not text"},
 		{"empty", "empty.txt", nil, zh, "未找到任何章节标题或统计表"},
 		{"not a zip", "draft.docx", []byte("just text"), zh, "不是 Word 文档"},
-		{"legacy word", "draft.doc", []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest"), zh, "另存为 .docx"},
+		{"damaged doc", "draft.doc", []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest"), zh, "文件已损坏"},
+		{"legacy wps", "draft.wps", readTestdata(t, "doc", "not-word.wps"), zh, "无法读取的旧版 Word 或 WPS 格式"},
+		{"encrypted doc", "draft.doc", readTestdata(t, "doc", "encrypted.doc"), en, "the file is encrypted"},
 		{"truncated pdf", "r.pdf", []byte("%PDF-1.7\n1 0 obj\n<< /Type /Catalog"), zh, "文件已损坏"},
 		{"prose", "notes.txt", []byte("今天天气很好。\n我们去公园散步。\n"), en, "no section heading and no statistical table"},
 	}
@@ -42,4 +46,14 @@ func TestUnreadableFiles(t *testing.T) {
 			}
 		})
 	}
+}
+
+// readTestdata reads a file of testdata/dir.
+func readTestdata(t *testing.T, dir, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "testdata", dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }

@@ -72,7 +72,8 @@ func TestSniffByContent(t *testing.T) {
 		{"a.txt", "一、总体情况\n<不是标签>", report.FormatText, false},
 		{"a.docx", "not a zip", "", true},
 		{"a.pdf", "not a pdf", "", true},
-		{"a.doc", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest", "", true},
+		{"a.doc", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest", report.FormatDOC, false},
+		{"a.wps", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest", "", true},
 		{"report", "%PDF-1.7\n", report.FormatPDF, false},
 		{"report.txt", "PK\x03\x04rest", report.FormatDOCX, false},
 	}

@@ -19,6 +19,9 @@ var madeFiles = []struct{ file, seed string }{
 	{"001-writer.pdf", seed001},
 	{"002-writer.pdf", seed002},
 	{"001-breadcrumb.docx", seed001},
+	{"001-writer.doc", seed001},
+	{"002-writer.doc", seed002},
+	{"001-breadcrumb.doc", seed001},
 }
 
 // unreadRows are the rows of table 三 that the recogniser is known not to

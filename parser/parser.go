@@ -1,4 +1,4 @@
-// Package parser turns a report file (plain text, HTML, DOCX, PDF or OFD) into
+// Package parser turns a report file (plain text, HTML, DOCX, DOC, PDF or OFD) into
 // the report document: decode → extract lines and table grids with
 // positions → recognise. Parsers describe what the report says; they never
 // decide what is wrong with it.
@@ -15,6 +15,7 @@ import (
 
 	"github.com/nianbao/nianbao/internal/l10n"
 	"github.com/nianbao/nianbao/parser/decode"
+	"github.com/nianbao/nianbao/parser/doc"
 	"github.com/nianbao/nianbao/parser/docx"
 	"github.com/nianbao/nianbao/parser/htmldoc"
 	"github.com/nianbao/nianbao/parser/layout"
@@ -44,7 +45,7 @@ type InputError struct {
 const (
 	KindBinary      = "binary"      // not text in any supported encoding
 	KindTooLarge    = "too-large"   // over the size limit, or too complex to read safely
-	KindLegacyWord  = "legacy-word" // .doc or WPS, not .docx
+	KindLegacyWord  = "legacy-word" // Word 6.0/95, an early WPS, Works: not Word 97 or later
 	KindNotDOCX     = "not-docx"    // named .docx but not a zip, or a zip that is not a Word document
 	KindNotPDF      = "not-pdf"     // named .pdf but not a PDF
 	KindDamaged     = "damaged"     // truncated or corrupt
@@ -57,6 +58,14 @@ const (
 // kindOf classifies an extractor's error.
 func kindOf(err error) string {
 	switch {
+	case errors.Is(err, doc.ErrEncrypted):
+		return KindEncrypted
+	case errors.Is(err, doc.ErrLegacy):
+		return KindLegacyWord
+	case errors.Is(err, doc.ErrNotWord):
+		return KindUnsupported
+	case errors.Is(err, doc.ErrTooLarge):
+		return KindTooLarge
 	case errors.Is(err, pdf.ErrEncrypted), errors.Is(err, docx.ErrEncrypted), errors.Is(err, ofd.ErrEncrypted):
 		return KindEncrypted
 	case errors.Is(err, pdf.ErrNoText), errors.Is(err, ofd.ErrNoText):
@@ -88,7 +97,7 @@ func (e *InputError) Unwrap() error { return e.Err }
 var KindWords = map[string]string{
 	KindBinary:      "the file is not text, or in an unknown encoding",
 	KindTooLarge:    "the file is too large or too complex",
-	KindLegacyWord:  "this is a legacy Word (.doc) or WPS file; save it as .docx",
+	KindLegacyWord:  "this is an old Word or WPS format that cannot be read; save it as .docx",
 	KindNotDOCX:     "the file is named .docx but is not a Word document",
 	KindNotPDF:      "the file is named .pdf but is not a PDF",
 	KindDamaged:     "the file is damaged or truncated",
@@ -148,6 +157,12 @@ func Extract(path string, data []byte) (*layout.Doc, error) {
 			return nil, &InputError{Path: path, Format: format, Kind: kindOf(err), Reason: err.Error(), Err: err}
 		}
 		return d, nil
+	case report.FormatDOC:
+		d, err := doc.Extract(data)
+		if err != nil {
+			return nil, &InputError{Path: path, Format: format, Kind: kindOf(err), Reason: err.Error(), Err: err}
+		}
+		return d, nil
 	case report.FormatPDF:
 		d, err := pdf.Extract(data)
 		if err != nil {
@@ -193,7 +208,12 @@ func Sniff(path string, data []byte) (string, error) {
 	case bytes.HasPrefix(data, zipMagic):
 		return report.FormatDOCX, nil
 	case bytes.HasPrefix(data, oleMagic):
-		return "", &InputError{Path: path, Kind: KindLegacyWord, Reason: "a legacy Word (.doc) or WPS file: save it as .docx"}
+		// Word 97–2003 and WPS 文字 write OLE compound files; a .doc that
+		// is not one is told by Extract.
+		if err := doc.Probe(data, ext); err != nil && ext != ".doc" {
+			return "", &InputError{Path: path, Kind: kindOf(err), Reason: err.Error(), Err: err}
+		}
+		return report.FormatDOC, nil
 	case ext == ".docx":
 		return "", &InputError{Path: path, Format: report.FormatDOCX, Kind: KindNotDOCX, Reason: "not a DOCX file: it is not a zip archive"}
 	case ext == ".pdf":

@@ -13,7 +13,7 @@ import (
 )
 
 // reportExts are the files the tests treat as reports.
-var reportExts = map[string]bool{".txt": true, ".html": true, ".htm": true, ".docx": true, ".pdf": true}
+var reportExts = map[string]bool{".txt": true, ".html": true, ".htm": true, ".docx": true, ".doc": true, ".wps": true, ".pdf": true}
 
 // TestSchema validates the document of every report under testdata against
 // the published JSON Schema.

@@ -13,6 +13,7 @@ const (
 	FormatText = "text"
 	FormatHTML = "html"
 	FormatDOCX = "docx"
+	FormatDOC  = "doc" // Word 97–2003, and WPS files in its format
 	FormatPDF  = "pdf"
 	FormatOFD  = "ofd"
 )

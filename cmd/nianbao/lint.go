@@ -27,9 +27,9 @@ import (
 // stdinName names standard input in diagnostics.
 const stdinName = "<stdin>"
 
-// reportExts are the files a directory is walked for.
-// Legacy Word and WPS files are among them: nianbao cannot read them,
-// and says so, rather than pass them over in silence.
+// reportExts are the files a directory is walked for. Among them .doc and
+// .wps: those of a format older than Word 97, which nianbao cannot read,
+// are named with their diagnostic rather than passed over in silence.
 var reportExts = map[string]bool{
 	".txt": true, ".md": true, ".html": true, ".htm": true, ".docx": true, ".pdf": true,
 	".doc": true, ".wps": true,

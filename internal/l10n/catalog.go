@@ -70,7 +70,7 @@ var zh = map[string]string{
 	// reasons of parse/unrecognized).
 	"the file is not text, or in an unknown encoding":                                      "文件不是文本，或使用了无法识别的编码",
 	"the file is too large or too complex":                                                 "文件过大或结构过于复杂",
-	"this is a legacy Word (.doc) or WPS file; save it as .docx":                           "这是旧版 Word（.doc）或 WPS 文件，请另存为 .docx",
+	"this is an old Word or WPS format that cannot be read; save it as .docx":              "这是无法读取的旧版 Word 或 WPS 格式，请另存为 .docx",
 	"the file is named .docx but is not a Word document":                                   "文件名为 .docx，但不是 Word 文档",
 	"the file is named .pdf but is not a PDF":                                              "文件名为 .pdf，但不是 PDF 文件",
 	"the file is damaged or truncated":                                                     "文件已损坏或不完整",

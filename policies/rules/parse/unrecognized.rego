@@ -28,8 +28,8 @@
 #       zh: 文件过大或结构过于复杂
 #       en: the file is too large or too complex
 #     legacy-word:
-#       zh: 这是旧版 Word（.doc）或 WPS 文件，请另存为 .docx
-#       en: this is a legacy Word (.doc) or WPS file; save it as .docx
+#       zh: 这是无法读取的旧版 Word 或 WPS 格式，请另存为 .docx
+#       en: this is an old Word or WPS format that cannot be read; save it as .docx
 #     not-docx:
 #       zh: 文件名为 .docx，但不是 Word 文档
 #       en: the file is named .docx but is not a Word document
