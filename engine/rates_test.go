@@ -15,7 +15,7 @@ import (
 //     0; 结转下年度 0 of 21 + 0;
 //   - pt-zrz-2021.html: 予以公开 14 + 部分公开 0 of 18; 复议 纠正 0 of 3
 //     (维持 1, 其他 2); litigation 纠正 0 of 12 (未经复议直接起诉, all 维持)
-//   - 0; 结转 0 of 18 + 0;
+//     and 0 of 0 (复议后起诉); 结转 0 of 18 + 0;
 //   - seed 000: 0 + 0 of 7; 复议 and litigation 0 of 0; 结转 0 of 7 + 0.
 //
 // A denominator under 5 gives the counts, not a rate.
