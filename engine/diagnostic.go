@@ -67,6 +67,13 @@ type Diagnostic struct {
 	// Related are other places the diagnostic speaks of (last year's
 	// cell of a carry-over), each with its file.
 	Related []Related `json:"related,omitempty"`
+	// Place says where in the report the diagnostic stands, in the
+	// report's terms and the run's language (表三 “（七）总计” “自然人”),
+	// and Fingerprint identifies the finding across runs: its rule, its
+	// report's issuer and year and that place, so that it stays the same
+	// when lines move (see Fingerprints). Both are set by Lint.
+	Place       string `json:"place,omitempty"`
+	Fingerprint string `json:"fingerprint,omitempty"`
 }
 
 // Related is another place a diagnostic speaks of.

@@ -312,6 +312,7 @@ func (e *Engine) Lint(ctx context.Context, doc *report.Document) ([]Diagnostic, 
 		out = append(out, e.diagnostic(v, doc.Source.Path))
 	}
 	sortDiagnostics(out)
+	Fingerprints(out, doc, doc.Source.Path, e.opts.Lang)
 	return out, err
 }
 
@@ -407,6 +408,7 @@ func (e *Engine) lintBytes(ctx context.Context, path string, data []byte, s *Sou
 	case errors.As(err, &ie):
 		if e.Enabled("parse/unrecognized") {
 			res.Diagnostics = []Diagnostic{e.unreadable(path, ie)}
+			Fingerprints(res.Diagnostics, nil, path, e.opts.Lang)
 		}
 		return res, nil
 	case err != nil:

@@ -7,20 +7,25 @@ import (
 	"strings"
 
 	"github.com/nianbao/nianbao/engine"
+	"github.com/nianbao/nianbao/internal/place"
 	"github.com/nianbao/nianbao/report"
 )
 
 // The review page draws each report as nianbao read it, from its document
 // alone, and puts every diagnostic at one place in it: the innermost
 // element whose span holds the diagnostic's start (a table cell, a row
-// label, a heading, a sentence, the title), or, for something missing or
+// label, a heading, a sentence, the title: internal/place finds it, as it
+// does for the diagnostic's fingerprint), or, for something missing or
 // standing nowhere, a placeholder where it belongs in reading order. This
 // file builds that view; html.go writes it.
 
 // view is one report's review.
 type view struct {
-	N     int
-	Path  string
+	N    int
+	Path string
+	// File is the file linted, without its document and diagnostics:
+	// what a diagnostic's baseline entry says of it.
+	File  engine.FileResult
 	Title *item
 	// Items are the blocks before the first section and the sections,
 	// in reading order, placeholders among them.
@@ -44,6 +49,9 @@ type item struct {
 	Loc  report.Loc
 	End  report.Loc // for a section: where it ends
 	Key  string     // a section's key
+	// El is the element of the report drawn, by which a diagnostic
+	// finds it (the zero Element for a placeholder).
+	El place.Element
 	// Marks are the diagnostics placed on this element, worst first.
 	Marks []int
 	// Items are a section's contents.
@@ -53,6 +61,7 @@ type item struct {
 
 // grid is a table drawn with its template labels and the values read.
 type grid struct {
+	Key     string // the table's key (place.TableActive, …)
 	Name    string
 	Groups  []gridGroup // column groups above the header (table 四)
 	Header  []string
@@ -80,39 +89,24 @@ type viewDiag struct {
 }
 
 // before reports whether a comes before b.
-func before(a, b report.Loc) bool {
-	return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column
-}
-
-// holds reports whether the span of l holds the point p.
-func holds(l report.Loc, p report.Loc) bool {
-	if l.IsZero() || before(p, l) {
-		return false
-	}
-	end := report.Loc{Line: l.EndLine, Column: l.EndColumn}
-	if end.Line == 0 {
-		return p.Line == l.Line && p.Column == l.Column
-	}
-	return before(p, end) || p.Line == l.Line && p.Column == l.Column
-}
-
-// missing reports whether a rule is about something absent: its mark is
-// a placeholder where that thing belongs.
-func missing(rule string) bool {
-	_, name, _ := strings.Cut(rule, "/")
-	return strings.Contains(name, "missing")
-}
+func before(a, b report.Loc) bool { return place.Before(a, b) }
 
 // buildView draws one report and places its diagnostics.
 func buildView(n int, f engine.FileResult, lang string) *view {
-	v := &view{N: n, Path: f.Path}
+	v := &view{N: n, Path: f.Path, File: engine.FileResult{Path: f.Path, Report: f.Report}}
 	for i, d := range f.Diagnostics {
 		v.Diags = append(v.Diags, viewDiag{Diagnostic: d, K: i + 1, Cat: category(d.Rule)})
 	}
 	doc := f.Document
-	var all []*item // every element that can hold a mark, innermost first
+	var elems []place.Element // every element that can hold a mark, innermost first
+	drawn := map[place.Element]*item{}
 	if doc != nil {
-		all = v.draw(doc, lang)
+		v.draw(doc, lang)
+		elems = place.Elements(doc)
+		walk(v.Items, func(it *item) { drawn[it.El] = it })
+		if v.Title != nil {
+			drawn[v.Title.El] = v.Title
+		}
 		if doc.Previous != nil {
 			v.LastYear = map[loc]string{}
 			for _, g := range grids(doc.Previous.Tables, lang) {
@@ -129,12 +123,9 @@ func buildView(n int, f engine.FileResult, lang string) *view {
 	for i, d := range v.Diags {
 		p := d.Location.Loc
 		var at *item
-		if !missing(d.Rule) {
-			for _, it := range all {
-				if holds(it.Loc, p) {
-					at = it
-					break
-				}
+		if !place.Missing(d.Rule) {
+			if e, ok := place.At(elems, p); ok {
+				at = drawn[e]
 			}
 		}
 		if at != nil {
@@ -180,23 +171,17 @@ func walk(items []*item, fn func(*item)) {
 	}
 }
 
-// draw builds the items of a document and returns the markable ones,
-// innermost first: cells and row labels, then table captions, headings,
-// sentences, the title.
-func (v *view) draw(doc *report.Document, lang string) []*item {
-	var cells, heads, sents []*item
+// draw builds the items of a document, each with the element it draws.
+func (v *view) draw(doc *report.Document, lang string) {
 	if doc.Title != nil {
-		v.Title = &item{Kind: "title", Text: doc.Title.Text, Loc: doc.Title.Loc}
+		v.Title = &item{Kind: "title", Text: doc.Title.Text, Loc: doc.Title.Loc, El: place.Title(*doc.Title)}
 	}
 	var secs []*item
 	for _, s := range doc.Sections {
-		sec := &item{Kind: "sec", Text: numbered(s.Number, s.Heading), Loc: s.Loc, End: s.End, Key: s.Key}
+		sec := &item{Kind: "sec", Text: numbered(s.Number, s.Heading), Loc: s.Loc, End: s.End, Key: s.Key, El: place.Heading(s)}
 		secs = append(secs, sec)
-		heads = append(heads, sec)
 		for _, sub := range s.Subsections {
-			it := &item{Kind: "sub", Text: sub.Heading, Loc: sub.Loc}
-			sec.Items = append(sec.Items, it)
-			heads = append(heads, it)
+			sec.Items = append(sec.Items, &item{Kind: "sub", Text: sub.Heading, Loc: sub.Loc, El: place.Subheading(s, sub)})
 		}
 	}
 	// A block goes into the section whose span holds it, else before
@@ -215,36 +200,17 @@ func (v *view) draw(doc *report.Document, lang string) []*item {
 		v.Items = append(v.Items, it)
 	}
 	for _, s := range doc.Sentences {
-		it := &item{Kind: "sent", Text: s.Text, Loc: s.Loc}
-		sents = append(sents, it)
-		put(it)
+		put(&item{Kind: "sent", Text: s.Text, Loc: s.Loc, El: place.Sentence(s)})
 	}
 	for _, g := range grids(doc.Tables, lang) {
-		it := &item{Kind: "table", Loc: g.Loc, Table: g}
-		g.Caption = &item{Kind: "caption", Text: g.Name, Loc: g.Loc}
-		for _, r := range g.Rows {
-			for _, c := range r.Cells {
-				if c != nil {
-					cells = append(cells, c)
-				}
-			}
-			if r.Label != nil {
-				cells = append(cells, r.Label)
-			}
-		}
-		put(it)
-		heads = append(heads, g.Caption)
+		g.Caption = &item{Kind: "caption", Text: g.Name, Loc: g.Loc, El: place.Table(g.Key, g.Loc)}
+		put(&item{Kind: "table", Loc: g.Loc, Table: g})
 	}
 	v.Items = append(v.Items, secs...)
 	sortItems(v.Items)
 	for _, sec := range secs {
 		sortItems(sec.Items)
 	}
-	all := slices.Concat(cells, heads, sents)
-	if v.Title != nil {
-		all = append(all, v.Title)
-	}
-	return all
 }
 
 func sortItems(items []*item) {
@@ -282,8 +248,7 @@ func (v *view) placeholder(i int, p report.Loc) {
 // inSection reports whether p lies in a section after its heading's start
 // and not after its end: a point at the heading belongs before it.
 func inSection(sec *item, p report.Loc) bool {
-	end := report.Loc{Line: sec.End.Line, Column: sec.End.Column}
-	return !sec.End.IsZero() && before(sec.Loc, p) && !before(end, p)
+	return place.InSection(report.Section{Loc: sec.Loc, End: sec.End}, p)
 }
 
 // where says where a diagnostic stands in words a reader can follow: the
