@@ -552,9 +552,9 @@ func (r *renderer) list() {
 	b.WriteString(`</fieldset><ol class="diags">`)
 	for _, d := range v.Diags {
 		id := fmt.Sprintf("%d-%d", v.N, d.K)
-		fmt.Fprintf(b, `<li class="diag sev-%s" id="d-%s" data-severity="%s" data-category="%s"><a class="goto" href="#m-%s"><span class="sev">%s</span> <b>%s</b></a><div class="msg">%s</div><div class="where">%s · <code>%s</code></div></li>`,
-			esc(string(d.Severity)), id, esc(string(d.Severity)), esc(d.Cat), id,
-			esc(severityWord(r.lang, d.Severity)), esc(cmp.Or(d.Title, d.Rule)), esc(d.Message), esc(d.Where), esc(d.Rule))
+		fmt.Fprintf(b, `<li class="diag sev-%s" id="d-%s" data-severity="%s" data-category="%s"%s><a class="goto" href="#m-%s"><span class="sev">%s</span> <b>%s</b></a><div class="msg">%s</div><div class="where">%s · <code>%s</code></div>%s</li>`,
+			esc(string(d.Severity)), id, esc(string(d.Severity)), esc(d.Cat), r.dismissAttrs(d), id,
+			esc(severityWord(r.lang, d.Severity)), esc(cmp.Or(d.Title, d.Rule)), esc(d.Message), esc(d.Where), esc(d.Rule), r.dismissButton(d))
 	}
 	b.WriteString(`</ol></aside>`)
 }

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/nianbao/nianbao/baseline"
 	"github.com/nianbao/nianbao/engine"
 	"github.com/nianbao/nianbao/internal/l10n"
 	"github.com/nianbao/nianbao/score"
@@ -37,6 +38,10 @@ type Result struct {
 	Verbose bool
 	// Quiet leaves out the summary line of the text format.
 	Quiet bool
+	// Baseline is what the baseline of the run (--baseline) left out of
+	// Files: the findings known, counted, and the entries no longer
+	// found; nil without a baseline.
+	Baseline *baseline.Outcome
 	// Scheme scores each report (--score), nil for none.
 	Scheme *score.Scheme
 }
@@ -55,11 +60,17 @@ type Summary struct {
 	Failed int `json:"failed"`
 	// Skipped counts the files found by walking that are no report.
 	Skipped int `json:"skipped"`
+	// Baselined counts the findings left out because the baseline
+	// lists them (--baseline).
+	Baselined int `json:"baselined"`
 }
 
 // Summary returns the counts of r.
 func (r *Result) Summary() Summary {
 	s := Summary{Files: len(r.Files), Skipped: len(r.Skipped)}
+	if r.Baseline != nil {
+		s.Baselined = r.Baseline.Suppressed
+	}
 	for _, f := range r.Files {
 		c := counts(f)
 		s.Errors += c.Errors

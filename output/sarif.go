@@ -19,8 +19,11 @@ import (
 const InformationURI = "https://github.com/nianbao/nianbao"
 
 // SARIF writes a SARIF 2.1.0 log with one run: a rule for every rule
-// evaluated and a result for every diagnostic. Columns count Unicode code
-// points; artifact URIs are relative to the working directory.
+// evaluated and a result for every diagnostic, its fingerprint in
+// partialFingerprints ("nianbao/v1") and, with a baseline, its
+// baselineState ("new"; those the baseline lists are left out). Columns
+// count Unicode code points; artifact URIs are relative to the working
+// directory.
 type SARIF struct {
 	// WorkDir is the directory artifact URIs are relative to.
 	WorkDir string
@@ -54,12 +57,18 @@ func (s SARIF) Format(w io.Writer, r *Result) error {
 // lean drops what the SARIF library writes for every property left unset:
 // empty arrays and objects, and the -1 it gives an integer that is not
 // there (an index, a length, a rank: none of nianbao's is ever -1). SARIF defines each of them as the absence of the property,
-// so the log means the same, at a fraction of the size.
+// so the log means the same, at a fraction of the size. A run's empty
+// results stay: they say that nothing was found (all of it in the
+// baseline, say), where no results would say that nothing was checked.
 func lean(v any) any {
 	switch x := v.(type) {
 	case map[string]any:
 		for k, e := range x {
 			e = lean(e)
+			if k == "results" && e != nil {
+				x[k] = e
+				continue
+			}
 			if empty(e) || e == float64(-1) {
 				delete(x, k)
 				continue
@@ -143,6 +152,13 @@ func (s SARIF) run(r *Result) *sarif.Run {
 					sarif.NewPhysicalLocation().
 						WithArtifactLocation(loc).
 						WithRegion(region(d.Location))))
+			if d.Fingerprint != "" {
+				res.WithPartialFingerprints(map[string]string{engine.FingerprintVersion: d.Fingerprint})
+			}
+			if r.Baseline != nil {
+				// Results the baseline lists ("unchanged") are left out.
+				res.WithBaselineState("new")
+			}
 			var related []*sarif.Location
 			for i, rel := range d.Related {
 				related = append(related, sarif.NewLocationWithPhysicalLocation(

@@ -53,6 +53,15 @@ func (Text) Format(w io.Writer, r *Result) error {
 				fmt.Fprintf(bw, "%s：已跳过，不是年度报告\n", p)
 			}
 		}
+		if r.Baseline != nil {
+			for _, e := range r.Baseline.Fixed {
+				if r.Lang == "en" {
+					fmt.Fprintf(bw, "%s: fixed: in the baseline, no longer found: %s: %s [%s]\n", e.Path, e.Place, e.Message, e.Rule)
+				} else {
+					fmt.Fprintf(bw, "%s：已修复：基线中的问题不再出现：%s：%s [%s]\n", e.Path, e.Place, e.Message, e.Rule)
+				}
+			}
+		}
 	}
 	if r.Quiet {
 		return bw.Flush()
@@ -62,15 +71,27 @@ func (Text) Format(w io.Writer, r *Result) error {
 }
 
 // countsLine is the summary of a run: files checked, diagnostics by
-// severity, and the files that failed or were skipped.
+// severity, the findings a baseline left out, and the files that failed
+// or were skipped.
 func countsLine(lang string, s Summary) string {
 	if lang == "en" {
-		return fmt.Sprintf("%d %s checked: %d %s, %d %s, %d %s%s",
+		return fmt.Sprintf("%d %s checked: %d %s, %d %s, %d %s%s%s",
 			s.Files, plural(s.Files, "file", "files"), s.Errors, plural(s.Errors, "error", "errors"),
 			s.Warnings, plural(s.Warnings, "warning", "warnings"), s.Infos, plural(s.Infos, "info", "infos"),
-			failedSuffix(lang, s))
+			baselinedSuffix(lang, s), failedSuffix(lang, s))
 	}
-	return fmt.Sprintf("共检查 %d 个文件：%d 个错误，%d 个警告，%d 个提示%s", s.Files, s.Errors, s.Warnings, s.Infos, failedSuffix(lang, s))
+	return fmt.Sprintf("共检查 %d 个文件：%d 个错误，%d 个警告，%d 个提示%s%s", s.Files, s.Errors, s.Warnings, s.Infos, baselinedSuffix(lang, s), failedSuffix(lang, s))
+}
+
+// baselinedSuffix says how many findings the baseline left out, if any.
+func baselinedSuffix(lang string, s Summary) string {
+	switch {
+	case s.Baselined == 0:
+		return ""
+	case lang == "en":
+		return fmt.Sprintf(", and %d %s recorded in the baseline not listed", s.Baselined, plural(s.Baselined, "finding", "findings"))
+	}
+	return fmt.Sprintf("，另有 %d 个已记录在基线中的问题未列出", s.Baselined)
 }
 
 // plural picks the English word for n things.

@@ -43,6 +43,8 @@ type lintOptions struct {
 	format     string
 	output     string
 	sarifFile  string
+	baseline   string // the baseline applied (--baseline)
+	baselineTo string // the baseline nianbao baseline write writes, in place of any report
 	outs       []string
 	disable    []string
 	enable     []string
@@ -64,7 +66,13 @@ type lintOptions struct {
 }
 
 func (a *app) lintCmd() *cobra.Command {
-	var o lintOptions
+	cmd, _ := a.lintCommand()
+	return cmd
+}
+
+// lintCommand is the lint command and the options its flags set.
+func (a *app) lintCommand() (*cobra.Command, *lintOptions) {
+	o := &lintOptions{}
 	cmd := &cobra.Command{
 		Use:   "lint [flags] PATH...",
 		Short: "Lint reports: files, directories (walked) or - for standard input",
@@ -89,7 +97,7 @@ Exit codes: 0 no diagnostic at or above the fail level; 1 at least one;
 unreadable path).`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.lint(cmd, args, o)
+			return a.lint(cmd, args, *o)
 		},
 	}
 	f := cmd.Flags()
@@ -100,6 +108,7 @@ unreadable path).`,
 	f.StringVarP(&o.output, "output", "o", "", "write the report to `FILE` instead of standard output")
 	f.StringVar(&o.sarifFile, "sarif-file", "", "also write a SARIF report to `FILE` (as --out sarif=FILE)")
 	f.StringArrayVar(&o.outs, "out", nil, "also write a report in `FORMAT=FILE` (repeatable)")
+	f.StringVar(&o.baseline, "baseline", "", "report only the findings not in the baseline `FILE` (nianbao baseline write), and how many it lists")
 	f.StringArrayVar(&o.disable, "disable", nil, "turn a rule off (repeatable; category/* allowed)")
 	f.StringArrayVar(&o.enable, "enable", nil, "turn a rule on (repeatable; category/* allowed)")
 	f.StringVar(&o.failLevel, "fail-level", "", "least severity that fails the run: error, warning, info or none (default: fail-level in the configuration, else error)")
@@ -108,7 +117,7 @@ unreadable path).`,
 	f.IntVarP(&o.jobs, "jobs", "j", 0, "parallel workers (default: number of CPUs)")
 	f.DurationVar(&o.timeout, "timeout", engine.DefaultTimeout, "time limit for evaluating the policies on one report")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no progress bar and, in the text format, no summary line")
-	f.BoolVarP(&o.verbose, "verbose", "v", false, "in the text format, also list the files a walk passed over as no annual report")
+	f.BoolVarP(&o.verbose, "verbose", "v", false, "in the text format, also list the files a walk passed over as no annual report, and the findings of the baseline no longer found")
 	f.BoolVar(&o.progress, "progress", false, "show the progress bar on standard error even when it is no terminal (a CI log)")
 	f.StringVar(&o.rollup, "rollup", "", "a YAML `FILE` mapping each aggregating body to the units whose reports it sums (region/rollup-sum, region/child-missing)")
 	f.StringVar(&o.score, "score", "", "score each report with the scoring `FILE` (YAML: items of rules, points, caps; see policies/regions/assessment)")
@@ -117,7 +126,7 @@ unreadable path).`,
 	f.StringArrayVar(&o.exclude, "exclude", nil, "leave out the files and directories matching `GLOB`, relative to the working directory, as ignore: in the configuration (repeatable)")
 	f.StringVar(&o.stdinName, "stdin-filename", "", "the `PATH` standard input (-) stands for: named in every output, its extension tells the format, and the configuration's ignores apply to it")
 	f.BoolVar(&o.unsafe, "allow-unsafe-builtins", false, "let policies call http.send, net.* and opa.runtime (only for policies you trust)")
-	return cmd
+	return cmd, o
 }
 
 func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
@@ -145,6 +154,10 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 		if d.format == "xlsx" && d.path == "" && isTerminal(a.stdout) {
 			return withCode(exitError, l10n.New("-f xlsx writes a binary workbook: give it a file with -o FILE"))
 		}
+	}
+	known, err := loadBaseline(o.baseline)
+	if err != nil {
+		return withCode(exitError, err)
 	}
 	// The review page shows each report as it was read.
 	keep := slices.ContainsFunc(dests, func(d destination) bool { return d.format == "html" })
@@ -201,6 +214,10 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 		if eng.Enabled(r.ID) {
 			res.Rules = append(res.Rules, r)
 		}
+	}
+	if known != nil {
+		left := known.Apply(res.Files, eng.Enabled)
+		res.Baseline = &left
 	}
 	if err := a.write(dests, res); err != nil {
 		return withCode(exitError, err)
@@ -357,6 +374,9 @@ type destination struct {
 // destinations returns the reports to write: --format to --output (or
 // standard output), then --sarif-file, then every --out FORMAT=FILE.
 func (o lintOptions) destinations(env output.Env) ([]destination, error) {
+	if o.baselineTo != "" {
+		return o.baselineDestination()
+	}
 	dests := []destination{{format: o.format, path: o.output}}
 	if o.sarifFile != "" {
 		dests = append(dests, destination{format: "sarif", path: o.sarifFile})

@@ -172,6 +172,6 @@ contradict the tables.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(a.lintCmd(), a.serveCmd(), a.parseCmd(), a.rulesCmd(), a.testCmd(), a.initCmd(), a.versionCmd())
+	root.AddCommand(a.lintCmd(), a.baselineCmd(), a.serveCmd(), a.parseCmd(), a.rulesCmd(), a.testCmd(), a.initCmd(), a.versionCmd())
 	return root
 }

@@ -104,6 +104,21 @@ var zh = map[string]string{
 	"a form of another site cannot upload here": "其他网站的表单不能向这里上传",
 	"listen on %s":                              "监听 %s",
 
+	// Baselines (baseline).
+	"baseline":     "基线文件",
+	"baseline %s":  "基线文件 %s",
+	"the baseline": "基线文件",
+	"no version: a baseline starts with \"version: %d\"":         "缺少 version：基线文件应以“version: %d”开头",
+	"unknown baseline version %q: this nianbao reads version %d": "未知的基线版本 %q：这一版 nianbao 读取的是第 %d 版",
+	"entries must be a list of entries (- fingerprint: …)":       "entries 应为条目的列表（- fingerprint: …）",
+	"an entry needs a %s":                                                   "条目缺少 %s",
+	"fingerprint %s is listed twice (first at line %d)":                     "fingerprint %s 出现了两次（第一次在第 %d 行）",
+	"year must be a year, such as 2024":                                     "year 应为年份，如 2024",
+	"file needs issuer and year, or name":                                   "file 应写明 issuer 和 year，或 name",
+	"baseline write needs -o FILE: the baseline to write":                   "baseline write 需要用 -o 文件 指定要写入的基线",
+	"%s: %d findings in the baseline":                                       "%s：基线中共有 %d 个问题",
+	"--baseline %s: no such file (nianbao baseline write -o %s writes one)": "--baseline %s：文件不存在（可用 nianbao baseline write -o %s 写入基线）",
+
 	// The command line.
 	"not overwriting %s (use --force)": "不覆盖已有的 %s（要覆盖请加 --force）",
 	"no test matches %q":               "没有与 %q 匹配的测试",
@@ -142,6 +157,9 @@ var en = map[string]catalog.Message{
 	"no report found to lint in %s: the %d files found are not annual reports": plural.Selectf(2, "%d",
 		plural.One, "no report found to lint in %s: the file found is not an annual report",
 		plural.Other, "no report found to lint in %s: the %d files found are not annual reports"),
+	"%s: %d findings in the baseline": plural.Selectf(2, "%d",
+		plural.One, "%s: %d finding in the baseline",
+		plural.Other, "%s: %d findings in the baseline"),
 	"accepts %d arg(s), received %d": plural.Selectf(1, "%d",
 		plural.One, "accepts %d argument, received %d",
 		plural.Other, "accepts %d arguments, received %d"),

@@ -68,6 +68,46 @@
     root.querySelectorAll("input[data-filter-severity], input[data-filter-category]").forEach(function (i) {
       i.addEventListener("change", function () { filter(root); });
     });
+    root.querySelectorAll("button.dismiss").forEach(function (b) {
+      b.addEventListener("click", function () { dismiss(b); });
+    });
+  }
+
+  // dismiss asks why a finding is dismissed and copies its baseline entry
+  // (the list entry's data-entry), dismissed with that reason, to paste
+  // under the entries of a baseline; where the clipboard cannot be
+  // written, the entry is shown, selected, to be copied by hand.
+  function dismiss(b) {
+    var li = b.closest("li.diag");
+    var reason = window.prompt(b.dataset.prompt, "");
+    if (reason === null) { return; }
+    // A JSON string is a YAML double-quoted scalar.
+    var text = li.dataset.entry + "    reason: " + JSON.stringify(reason) + "\n";
+    li.querySelectorAll(".entry-note, textarea.entry").forEach(function (e) { e.remove(); });
+    function note(words) {
+      var p = document.createElement("p");
+      p.className = "entry-note";
+      p.setAttribute("role", "status");
+      p.textContent = words;
+      li.appendChild(p);
+    }
+    function show() {
+      note(b.dataset.select);
+      var area = document.createElement("textarea");
+      area.className = "entry";
+      area.readOnly = true;
+      area.rows = text.split("\n").length;
+      area.value = text;
+      li.appendChild(area);
+      area.focus();
+      area.select();
+    }
+    li.classList.add("dismissed");
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(function () { note(b.dataset.copied); }, show);
+    } else {
+      show();
+    }
   }
 
   // filter hides the diagnostics, and their marks, of the severities and
