@@ -76,7 +76,7 @@ func (a *app) lintCommand() (*cobra.Command, *lintOptions) {
 	cmd := &cobra.Command{
 		Use:   "lint [flags] PATH...",
 		Short: "Lint reports: files, directories (walked) or - for standard input",
-		Long: `Lint reports. A directory is walked for *.txt *.md *.html *.htm *.docx *.pdf;
+		Long: `Lint reports. A directory is walked for *.txt *.md *.html *.htm *.docx *.doc *.wps *.pdf *.ofd;
 - reads one report from standard input.
 
 One run can write several reports: --format/--output, plus --sarif-file
@@ -196,7 +196,7 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 		return withCode(exitError, err)
 	}
 	if len(sources) == 0 {
-		return withCode(exitError, multierror.Append(walkErr, l10n.New("no report found to lint in %s: directories are walked for .txt, .md, .html, .htm, .docx, .pdf, .doc and .wps files", strings.Join(args, " "))))
+		return withCode(exitError, multierror.Append(walkErr, l10n.New("no report found to lint in %s: directories are walked for .txt, .md, .html, .htm, .docx, .doc, .wps, .pdf and .ofd files", strings.Join(args, " "))))
 	}
 	bar := a.progress(len(sources), lang, o.quiet, o.progress)
 	results, lintErr := eng.LintAllProgress(ctx, sources, o.jobs, bar.done)
