@@ -46,22 +46,21 @@ custom_report := configured({v |
 } | {v | some v in data.nianbao.custom.report})
 
 # configured applies the rule levels to violations, and says only
-# parse/unrecognized of a file that is no report.
+# parse/unrecognized of a file that is no report. Without levels, the
+# usual case, the violations are as the rules made them.
+configured(vs) := _raised(vs) if count(config.levels) == 0
+
 configured(vs) := {object.union(v, {"severity": level}) |
+	levels := config.levels
 	some v in _raised(vs)
-	level := _level(v)
+	level := object.get(levels, v.rule, v.severity)
 	level != "off"
-}
+} if count(config.levels) > 0
 
-_unrecognized(vs) := {v | some v in vs; v.rule == "parse/unrecognized"}
-
-_raised(vs) := _unrecognized(vs) if count(_unrecognized(vs)) > 0
-
-_raised(vs) := vs if count(_unrecognized(vs)) == 0
-
-_level(v) := config.levels[v.rule]
-
-_level(v) := v.severity if not config.levels[v.rule]
+_raised(vs) := u if {
+	u := {v | some v in vs; v.rule == "parse/unrecognized"}
+	count(u) > 0
+} else := vs
 
 # deny holds the error messages (conftest's failures).
 deny contains sprintf("%s [%s]", [v.message, v.rule]) if {

@@ -13,7 +13,7 @@ import data.nianbao.lib.config
 
 # fail returns the violation of the rule annotated in chain, with its
 # message rendered from params and located at loc.
-fail(chain, params, loc) := violation(meta(chain), "message", params, loc, meta(chain).custom.severity)
+fail(chain, params, loc) := violation(m, "message", params, loc, m.custom.severity) if m := meta(chain)
 
 # fail_as is fail with a severity other than the rule's default (e.g. a
 # blank cell reported at warning level by an error rule).
@@ -22,7 +22,7 @@ fail_as(chain, params, loc, severity) := violation(meta(chain), "message", param
 # fail_with is fail with the rule's template under key (e.g.
 # "message_empty") instead of its main message; such templates sit beside
 # message in the rule's METADATA, in both languages.
-fail_with(chain, key, params, loc) := violation(meta(chain), key, params, loc, meta(chain).custom.severity)
+fail_with(chain, key, params, loc) := violation(m, key, params, loc, m.custom.severity) if m := meta(chain)
 
 # fail_related is fail with other places the diagnostic speaks of, each
 # {"path", "location", "message"} (last year's cell of a carry-over):
@@ -40,13 +40,15 @@ meta(chain) := link.annotations if {
 }
 
 # violation is the violation of the rule annotated with m, its message
-# rendered from the template under key.
+# rendered from the template under key. (render is written out here: every
+# diagnostic is made here, and a function call costs more than the
+# expressions it saves writing.)
 violation(m, key, params, loc, severity) := {
 	"rule": m.custom.id,
 	"title": m.title,
 	"category": m.custom.category,
 	"severity": severity,
-	"message": render(template(m, key), params),
+	"message": strings.replace_n({concat("", ["{", k, "}"]): sprintf("%v", [v]) | some k, v in params}, template(m, key)),
 	"location": location(loc),
 	"basis": object.get(m.custom, "basis", ""),
 }
@@ -58,7 +60,7 @@ template(m, key) := t if {
 } else := m.custom[key].zh
 
 # render replaces each {name} in tmpl with params[name].
-render(tmpl, params) := strings.replace_n({sprintf("{%s}", [k]): sprintf("%v", [v]) | some k, v in params}, tmpl)
+render(tmpl, params) := strings.replace_n({concat("", ["{", k, "}"]): sprintf("%v", [v]) | some k, v in params}, tmpl)
 
 # start is the first character of the report: where a missing title or an
 # unreadable file is reported.
