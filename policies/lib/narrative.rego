@@ -15,17 +15,21 @@ package nianbao.lib.narrative
 # facts lists the facts whose number could be found in their sentence,
 # each as {"index", "fact", "start", "end"}: start is the offset of the
 # number, end the offset just after it (before the unit).
-facts := [x | some i, _ in input.facts; x := fact(i)]
+facts := [x | some i, _ in input.facts; x := placed[i]]
 
 # fact is the entry of facts for input.facts[i]; undefined when its number
-# cannot be found in its sentence. The document gives the place (start and
-# end, which nianbao derives for every document it lints); a document
-# without them has the fact placed here, as nianbao places it (see
+# cannot be found in its sentence. (A rule that goes through many facts
+# looks them up in placed, which saves a call for each.)
+fact(i) := placed[i]
+
+# placed maps the index of each fact of facts to its entry. The document
+# gives the place (start and end, which nianbao derives for every document
+# it lints); a fact without it is placed here, as nianbao places it (see
 # _placed).
-fact(i) := {"index": i, "fact": f, "start": f.start, "end": f.end} if {
-	f := input.facts[i]
-	is_number(f.start)
-} else := _placed(i)
+placed := object.union(
+	{i: {"index": i, "fact": f, "start": f.start, "end": f.end} | some i, f in input.facts; is_number(f.start)},
+	{i: x | some i, f in input.facts; not is_number(object.get(f, "start", null)); x := _placed(i)},
+)
 
 # _placed is fact(i) for a fact without its place: the k-th fact with this
 # number and unit in the sentence is the k-th place where the number
@@ -233,14 +237,16 @@ vocabulary := {
 
 # patterns holds, for each list of vocabulary, a regular expression that
 # matches any of its words; application_rows and document_kinds give one
-# for all their words.
-patterns := object.union(
-	{key: words_pattern(words) | some key, words in vocabulary; is_array(words)},
-	{
-		"application_rows": words_pattern([w | some words in vocabulary.application_rows; some w in words]),
-		"document_kinds": words_pattern(object.keys(vocabulary.document_kinds)),
-	},
-)
+# for all their words. (Rules each use one or two of them: each is made
+# when it is first looked up, not all of them for every report.)
+patterns[key] := concat("|", words) if {
+	some key, words in vocabulary
+	is_array(words)
+}
+
+patterns.application_rows := concat("|", [w | some words in vocabulary.application_rows; some w in words])
+
+patterns.document_kinds := concat("|", object.keys(vocabulary.document_kinds))
 
 # words_pattern is a regular expression that matches any of words: plain
 # words, without a character that is special in a regular expression (as
@@ -252,17 +258,21 @@ words_pattern(words) := concat("|", words)
 # number of a sentence may be asked).
 depth(text, pos) := 0 if {
 	not regex.match(`[()（）]`, text)
-} else := _count_any(head, ["(", "（"]) - _count_any(head, [")", "）"]) if head := substring(text, 0, pos)
-
-_count_any(text, chars) := sum([n | some c in chars; n := count(indexof_n(text, c))])
+} else := ((strings.count(head, "(") + strings.count(head, "（")) - strings.count(head, ")")) - strings.count(head, "）") if {
+	head := substring(text, 0, pos)
+}
 
 # bracket_end is the offset of the bracket that closes the one offset pos
-# stands in, or the end of text.
+# stands in, or the end of text. (The places of a word are only asked for
+# when the text has it, here and below: finding them converts the whole
+# text to code points, telling whether it has it does not.)
 bracket_end(text, pos) := min(array.concat([count(text)], closes)) if {
 	d := depth(text, pos)
+	rest := substring(text, pos, -1)
 	closes := [q |
 		some c in [")", "）"]
-		some i in indexof_n(substring(text, pos, -1), c)
+		contains(rest, c)
+		some i in indexof_n(rest, c)
 		q := pos + i
 		depth(text, q + 1) < d
 	]
@@ -271,14 +281,20 @@ bracket_end(text, pos) := min(array.concat([count(text)], closes)) if {
 # statement_end is the offset where the statement that offset pos stands
 # in ends: the start of the first clause after pos, at its bracket depth,
 # that begins with a word of vocabulary.new_statement; or the end of text.
-statement_end(text, pos) := min(array.concat([count(text)], [q |
-	some w in vocabulary.new_statement
-	some i in indexof_n(substring(text, pos, -1), w)
-	q := pos + i
-	q > pos
-	trim_space(substring(text, clause_start(text, q), q - clause_start(text, q))) == ""
-	depth(text, q) == depth(text, pos)
-]))
+statement_end(text, pos) := min(array.concat([count(text)], ends)) if {
+	rest := substring(text, pos, -1)
+	d := depth(text, pos)
+	ends := [q |
+		some w in vocabulary.new_statement
+		contains(rest, w)
+		some i in indexof_n(rest, w)
+		q := pos + i
+		q > pos
+		c := clause_start(text, q)
+		trim_space(substring(text, c, q - c)) == ""
+		depth(text, q) == d
+	]
+}
 
 # fact_sentences_matching lists the sentences of fact_sentences whose text
 # matches the regular expression re (only their facts are placed: for
