@@ -87,6 +87,86 @@ func BenchmarkParseAndLintSeeds(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(inputs)), "ns/report")
 }
 
+// corpusKinds are the reports of the test data, by kind: the seeds and
+// the corpus reports of each format (files that are no report left out).
+var corpusKinds = []struct{ name, pattern string }{
+	{"seeds", "seeds/*.txt"},
+	{"text", "scraped/*.txt"},
+	{"html", "html/pingtan/*.html"},
+	{"docx", "docx/*.docx"},
+	{"pdf", "pdf/*.pdf"},
+}
+
+// BenchmarkCorpus times, for each kind of report of the test data, what
+// a report costs to parse, to lint once parsed (converting the document
+// and evaluating every built-in rule), and both, as `nianbao lint` does:
+// the figures of the README's Performance section.
+//
+//	go test -run '^$' -bench Corpus -benchmem -count 5 ./engine/
+func BenchmarkCorpus(b *testing.B) {
+	ctx := context.Background()
+	e, err := engine.New(ctx, engine.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, kind := range corpusKinds {
+		paths, _ := filepath.Glob(filepath.Join("..", "testdata", kind.pattern))
+		var files []string
+		var inputs [][]byte
+		var docs []*report.Document
+		for _, p := range paths {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			doc, err := parser.Parse(p, data)
+			if err != nil {
+				continue // not a report
+			}
+			files, inputs, docs = append(files, p), append(inputs, data), append(docs, doc)
+		}
+		if len(docs) == 0 {
+			b.Fatalf("no reports in %s", kind.pattern)
+		}
+		perReport := func(b *testing.B) {
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/report")
+		}
+		b.Run(kind.name+"/parse", func(b *testing.B) {
+			b.ReportAllocs()
+			for range b.N {
+				for k, data := range inputs {
+					if _, err := parser.Parse(files[k], data); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			perReport(b)
+		})
+		b.Run(kind.name+"/lint", func(b *testing.B) {
+			b.ReportAllocs()
+			for range b.N {
+				for _, d := range docs {
+					if _, err := e.Lint(ctx, d); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			perReport(b)
+		})
+		b.Run(kind.name+"/parse+lint", func(b *testing.B) {
+			b.ReportAllocs()
+			for range b.N {
+				for k, data := range inputs {
+					if _, err := e.LintBytes(ctx, files[k], data); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			perReport(b)
+		})
+	}
+}
+
 // BenchmarkCompile measures loading and compiling the built-in policies,
 // paid once per run.
 func BenchmarkCompile(b *testing.B) {
