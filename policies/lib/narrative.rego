@@ -146,17 +146,15 @@ after(x) := substring(x.fact.sentence, x.end, e - x.end) if e := clause_end(x.fa
 # sentences lists the sentences of the narrative (preamble and sections):
 # the document's sentences, each as {"text", "section", "loc"}, without the
 # final 。 and surrounding space.
-sentences contains _sentence(s) if some s in input.sentences
+sentences contains {"text": bare(s.text), "section": s.section, "loc": s.loc} if some s in input.sentences
 
 # sentences_containing(word) lists the sentences whose text contains word,
 # a word without white space or 。!?！？ at its ends: those of sentences,
 # found without making the others (for speed).
-sentences_containing(word) := {_sentence(s) |
+sentences_containing(word) := {{"text": bare(s.text), "section": s.section, "loc": s.loc} |
 	some s in input.sentences
-	contains(s.text, word) # the same as in the text without what _bare trims
+	contains(s.text, word) # the same as in the text without what bare trims
 }
-
-_sentence(s) := {"text": _bare(s.text), "section": s.section, "loc": s.loc}
 
 # clauses cuts a sentence into clauses.
 clauses(s) := [t |
@@ -165,7 +163,9 @@ clauses(s) := [t |
 	t != ""
 ]
 
-_bare(s) := trim_space(trim_right(trim_space(s), "。!?！？"))
+# bare is the text of a sentence of the document without the final 。 and
+# surrounding space, as sentences gives it.
+bare(s) := trim_space(trim_right(trim_space(s), "。!?！？"))
 
 # years_other_than holds when text names a year other than year
 # ("2023年" in a 2024 report).

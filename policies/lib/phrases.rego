@@ -10,7 +10,13 @@ import data.nianbao.lib.report
 
 # squeeze removes all white space: PDF and scraped text break lines, and
 # put spaces, inside words.
-squeeze(s) := regex.replace(s, `\s+`, "")
+squeeze(s) := strings.replace_n(_white_space, s)
+
+# _white_space maps each white-space character of regular expressions
+# (\s: tab, line feed, form feed, carriage return, space) to nothing:
+# strings.replace_n removes them in one pass, several times faster than
+# regex.replace on a section's text.
+_white_space := {"\t": "", "\n": "", "\f": "", "\r": "", " ": ""}
 
 # sentences splits text on "。" into its non-empty sentences, white space
 # removed. (White space is removed from the whole text at once, which gives

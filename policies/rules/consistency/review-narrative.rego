@@ -34,9 +34,9 @@ import data.nianbao.lib.result
 # read when table 四 has a case, and only those that can name one.)
 report contains result.fail(rego.metadata.chain(), params, s.loc) if {
 	_some_case
-	some s in narrative.sentences
+	some s in input.sentences
 	_may_name_cases(s.text)
-	some kind in _denied(s.text)
+	some kind in _denied(narrative.bare(s.text))
 	t := _total[kind]
 	t > 0
 	params := {

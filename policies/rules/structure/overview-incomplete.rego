@@ -45,22 +45,27 @@ report contains result.fail(rego.metadata.chain(), {"section": names.section("ov
 	overview := doc.sections.overview
 	phrases.year_from(2021) # the five aspects date from the 2021 template
 	some aspect in vocabulary.overview_aspects
-	not _in_headings(overview, aspect)
-	not _in_text(overview, aspect)
+	not _in_headings(aspect)
+	not _in_text(aspect)
 }
+
+# _headings and _text are the section's sub-headings and its whole text
+# without white space, made once for the five aspects.
+_headings := [phrases.squeeze(object.get(sub, "heading", "")) | some sub in object.get(doc.sections.overview, "subsections", [])]
+
+_text := phrases.squeeze(phrases.section_text(doc.sections.overview))
 
 # _in_headings: one of the section's sub-headings names the aspect
 # ("（三）信息管理严谨有序", "（四）平台运维持续加强").
-_in_headings(overview, aspect) if {
-	some sub in object.get(overview, "subsections", [])
-	phrases.mentions(phrases.squeeze(object.get(sub, "heading", "")), aspect.words)
+_in_headings(aspect) if {
+	some heading in _headings
+	phrases.mentions(heading, aspect.words)
 }
 
 # _in_text: the section's text, without the phrases that name a word of
 # the aspect and say nothing of it, mentions the aspect. (A sub-heading
 # the parser did not split off stands in the text.)
-_in_text(overview, aspect) if {
-	text := phrases.squeeze(phrases.section_text(overview))
-	cleaned := strings.replace_n({p: "" | some p in aspect.not}, text)
+_in_text(aspect) if {
+	cleaned := strings.replace_n({p: "" | some p in aspect.not}, _text)
 	phrases.mentions(cleaned, aspect.words)
 }
