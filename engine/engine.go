@@ -297,7 +297,12 @@ type violation struct {
 // position. When a custom policy fails or times out, the built-in
 // diagnostics are still returned, with the error.
 func (e *Engine) Lint(ctx context.Context, doc *report.Document) ([]Diagnostic, error) {
-	input := toValue(doc)
+	return e.lint(ctx, doc, toValue(doc))
+}
+
+// lint is Lint on the document already converted to OPA's value, which
+// the rates and the rules of a file share.
+func (e *Engine) lint(ctx context.Context, doc *report.Document, input ast.Value) ([]Diagnostic, error) {
 	vs, err := e.eval(ctx, e.builtin, input)
 	if err != nil {
 		return nil, err
@@ -416,7 +421,6 @@ func (e *Engine) lintBytes(ctx context.Context, path string, data []byte, s *Sou
 	}
 	res.Format = doc.Source.Format
 	res.Report = e.reportMeta(doc)
-	res.Rates = e.reportRates(ctx, doc)
 	if s != nil {
 		e.attachChildren(doc, s)
 	}
@@ -429,7 +433,11 @@ func (e *Engine) lintBytes(ctx context.Context, path string, data []byte, s *Sou
 	if e.opts.KeepDocuments {
 		res.Document = doc
 	}
-	res.Diagnostics, err = e.Lint(ctx, doc)
+	// The document is converted once, for the rates (which read its
+	// tables only) and for the rules.
+	input := toValue(doc)
+	res.Rates = e.reportRates(ctx, input)
+	res.Diagnostics, err = e.lint(ctx, doc, input)
 	if err != nil {
 		res.Error = l10n.Text(e.opts.Lang, err)
 		return res, l10n.On(path, err)
