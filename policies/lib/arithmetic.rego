@@ -265,6 +265,8 @@ review_sum[group] := {"total": t, "sum": s} if {
 }
 
 # show renders a number for a message: integers without a decimal point.
-show(n) := format_int(n, 10) if n == floor(n)
-
-show(n) := sprintf("%v", [n]) if n != floor(n)
+show(n) := format_int(n, 10) if {
+	n == floor(n)
+} else := sprintf("%v", [n]) if {
+	n != floor(n)
+}

@@ -54,9 +54,9 @@ _fee_cols := {
 }
 
 # list joins names with the list separator of the configured language.
-list(items) := concat("、", items) if config.lang == "zh"
-
-list(items) := concat(", ", items) if config.lang != "zh"
+list(items) := concat("、", items) if {
+	config.lang == "zh"
+} else := concat(", ", items)
 
 _sections := {
 	"overview": {"zh": "总体情况", "en": "General situation"},

@@ -42,9 +42,11 @@ narrative := concat("\n", array.concat([_preamble_text], [s.text | some s in inp
 
 _preamble := object.get(input, "preamble", null)
 
-_preamble_text := _preamble.text if _preamble != null
-
-_preamble_text := "" if _preamble == null
+_preamble_text := _preamble.text if {
+	_preamble != null
+} else := "" if {
+	_preamble == null
+}
 
 # value returns the number in a cell; undefined for blank or non-numeric
 # cells.
@@ -73,9 +75,12 @@ is_people_government if {
 
 # section_anchor is where section key belongs: its heading if present,
 # else the heading of the next section found, else the end of the report.
-section_anchor(key) := sections[key].loc
-
-section_anchor(key) := _first_or_end(later) if {
+# (Alternatives that exclude each other are written with else here and
+# below: OPA evaluates every definition of a rule whose value is not a
+# constant, an else chain stops at the first that holds.)
+section_anchor(key) := loc if {
+	loc := sections[key].loc
+} else := _first_or_end(later) if {
 	not sections[key]
 	some i, k in section_keys
 	k == key
@@ -88,14 +93,12 @@ _first_or_end(locs) := loc if {
 
 # preamble_anchor is where statements of the preamble belong (统计期限,
 # contact details): the preamble, else the title, else the first line.
-preamble_anchor := _preamble.loc if _preamble != null
-
-preamble_anchor := input.title.loc if {
+preamble_anchor := _preamble.loc if {
+	_preamble != null
+} else := input.title.loc if {
 	_preamble == null
 	object.get(input, "title", null) != null
-}
-
-preamble_anchor := result.start if {
+} else := result.start if {
 	_preamble == null
 	object.get(input, "title", null) == null
 }
