@@ -15,21 +15,21 @@ package nianbao.lib.narrative
 # facts lists the facts whose number could be found in their sentence,
 # each as {"index", "fact", "start", "end"}: start is the offset of the
 # number, end the offset just after it (before the unit).
-facts := [x | some i, _ in input.facts; x := placed[i]]
+facts := [x | some i, _ in input.facts; x := fact(i)]
 
 # fact is the entry of facts for input.facts[i]; undefined when its number
-# cannot be found in its sentence. (A rule that goes through many facts
-# looks them up in placed, which saves a call for each.)
-fact(i) := placed[i]
+# cannot be found in its sentence. The document gives the place (start and
+# end, which nianbao derives for every document it lints); a fact without
+# it is placed here, as nianbao places it (see _placed). A rule that wants
+# only some facts tests input.facts[i] first and then asks for fact(i),
+# which makes only those (OPA keeps each one made for the other rules).
+fact(i) := {"index": i, "fact": f, "start": f.start, "end": f.end} if {
+	f := input.facts[i]
+	is_number(f.start)
+} else := _placed(i)
 
-# placed maps the index of each fact of facts to its entry. The document
-# gives the place (start and end, which nianbao derives for every document
-# it lints); a fact without it is placed here, as nianbao places it (see
-# _placed).
-placed := object.union(
-	{i: {"index": i, "fact": f, "start": f.start, "end": f.end} | some i, f in input.facts; is_number(f.start)},
-	{i: x | some i, f in input.facts; not is_number(object.get(f, "start", null)); x := _placed(i)},
-)
+# placed maps the index of each fact of facts to its entry.
+placed := {i: x | some i, _ in input.facts; x := fact(i)}
 
 # _placed is fact(i) for a fact without its place: the k-th fact with this
 # number and unit in the sentence is the k-th place where the number

@@ -82,9 +82,11 @@ _sentences := narrative.fact_sentences_matching(sprintf(`%s|在[^,，;；:：()�
 # "total"} (the offset of 在, the end of the clause, and its number).
 _marks(s) := {m |
 	some w in narrative.vocabulary.itemise
+	contains(s.text, w) # tested first, for speed: indexof_n reads the text as code points
 	some p in indexof_n(s.text, w)
 	m := {"word": w, "at": p, "end": p + count(w)}
 } | {m |
+	contains(s.text, "在")
 	some p in indexof_n(s.text, "在")
 	e := narrative.clause_end(s.text, p)
 	e > p + 1
@@ -98,11 +100,12 @@ _marks(s) := {m |
 # whether its items may be only some of the parts.
 _groups contains {"total": total, "items": items, "mark": m, "text": s.text, "facts": s.facts} if {
 	some s in _sentences
-	some m in _marks(s)
+	marks := _marks(s)
+	some m in marks
 	[total, unit] := _total(s, m)
 	depth := narrative.depth(s.text, m.end)
 	close := narrative.bracket_end(s.text, m.end)
-	stop := min([close, narrative.statement_end(s.text, m.end), _next_list(s, m, unit)])
+	stop := min([close, narrative.statement_end(s.text, m.end), _next_list(s, marks, m, unit)])
 	items := [y |
 		some y in s.facts
 		y.start >= m.end
@@ -140,8 +143,8 @@ _total(s, m) := [total, unit] if {
 # _next_list is the offset where the next list of the sentence begins
 # with its own total (the last number with the unit before its itemising
 # word, or 在), or the end of the sentence.
-_next_list(s, m, unit) := min(array.concat([count(s.text)], [q |
-	some n in _marks(s)
+_next_list(s, marks, m, unit) := min(array.concat([count(s.text)], [q |
+	some n in marks
 	n.at >= m.end
 	q := _list_start(s, n, unit)
 	q >= m.end
