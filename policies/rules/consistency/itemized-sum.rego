@@ -107,11 +107,10 @@ _groups contains {"total": total, "items": items, "mark": m, "text": s.text, "fa
 	close := narrative.bracket_end(s.text, m.end)
 	stop := min([close, narrative.statement_end(s.text, m.end), _next_list(s, marks, m, unit)])
 	items := [y |
-		some y in s.facts
+		some y in _at_depth(s, depth)
 		y.start >= m.end
 		y.start < stop
 		y.fact.unit == unit
-		narrative.depth(s.text, y.start) == depth
 	]
 }
 
@@ -126,11 +125,10 @@ _total(s, m) := [total, unit] if {
 	depth := narrative.depth(s.text, m.at)
 	close := narrative.bracket_end(s.text, m.at)
 	following := [y |
-		some y in s.facts
+		some y in _at_depth(s, depth)
 		y.start >= m.end
 		y.start < close
 		y.fact.unit != "%"
-		narrative.depth(s.text, y.start) == depth
 	]
 	count(following) > 0
 	unit := following[0].fact.unit
@@ -139,6 +137,13 @@ _total(s, m) := [total, unit] if {
 	total := preceding[count(preceding) - 1]
 	narrative.statement_end(s.text, total.end) >= m.at
 }
+
+# _at_depth lists the facts of s at bracket depth d (the depth of a
+# place in s): all of them when s has no brackets, the usual case, tested
+# once for the sentence rather than the depth of each fact (for speed).
+_at_depth(s, d) := s.facts if {
+	not regex.match(`[()（）]`, s.text)
+} else := [y | some y in s.facts; narrative.depth(s.text, y.start) == d]
 
 # _next_list is the offset where the next list of the sentence begins
 # with its own total (the last number with the unit before its itemising
