@@ -21,6 +21,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/nianbao/nianbao/internal/l10n"
 	"github.com/nianbao/nianbao/parser"
@@ -504,32 +505,16 @@ func (e *Engine) LintAll(ctx context.Context, sources []Source, jobs int) ([]Fil
 // finished (from one goroutine at a time), for a progress display.
 func (e *Engine) LintAllProgress(ctx context.Context, sources []Source, jobs int, done func()) ([]FileResult, error) {
 	var mu sync.Mutex
-	if jobs < 1 {
-		jobs = runtime.NumCPU()
-	}
 	results := make([]FileResult, len(sources))
 	errs := make([]error, len(sources))
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range min(jobs, max(1, len(sources))) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range work {
-				results[i], errs[i] = e.lintSource(ctx, sources[i])
-				if done != nil {
-					mu.Lock()
-					done()
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-	for i := range sources {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
+	forEach(len(sources), jobs, func(i int) {
+		results[i], errs[i] = e.lintSource(ctx, sources[i])
+		if done != nil {
+			mu.Lock()
+			done()
+			mu.Unlock()
+		}
+	})
 	var merr *multierror.Error
 	for _, err := range errs {
 		if err != nil {
@@ -537,6 +522,23 @@ func (e *Engine) LintAllProgress(ctx context.Context, sources []Source, jobs int
 		}
 	}
 	return results, merr.ErrorOrNil()
+}
+
+// forEach calls fn for every index below n, with at most jobs calls at
+// once (the number of CPUs when jobs < 1).
+func forEach(n, jobs int, fn func(i int)) {
+	if jobs < 1 {
+		jobs = runtime.NumCPU()
+	}
+	var g errgroup.Group
+	g.SetLimit(jobs)
+	for i := range n {
+		g.Go(func() error {
+			fn(i)
+			return nil
+		})
+	}
+	_ = g.Wait()
 }
 
 func (e *Engine) lintSource(ctx context.Context, s Source) (res FileResult, err error) {

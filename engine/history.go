@@ -3,9 +3,7 @@ package engine
 import (
 	"context"
 	"os"
-	"runtime"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/agnivade/levenshtein"
@@ -35,28 +33,12 @@ type Identity struct {
 // (the number of CPUs when jobs < 1); a source that cannot be read as a
 // report has the zero identity.
 func Identify(ctx context.Context, sources []Source, jobs int) []Identity {
-	if jobs < 1 {
-		jobs = runtime.NumCPU()
-	}
 	ids := make([]Identity, len(sources))
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range min(jobs, max(1, len(sources))) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range work {
-				if ctx.Err() == nil {
-					ids[i] = identify(sources[i])
-				}
-			}
-		}()
-	}
-	for i := range sources {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
+	forEach(len(sources), jobs, func(i int) {
+		if ctx.Err() == nil {
+			ids[i] = identify(sources[i])
+		}
+	})
 	return ids
 }
 
@@ -248,4 +230,13 @@ func Rollup(sources []Source, ids []Identity, rollup map[string][]string) {
 			}
 		}
 	}
+}
+
+// IdentityOf is the identity of a report linted, from what it says of
+// itself (FileResult.Report): the same as Identify finds by parsing it.
+func IdentityOf(m *ReportMeta) Identity {
+	if m == nil || m.Issuer == "" || m.Year == nil {
+		return Identity{}
+	}
+	return Identity{Issuer: NormalizeIssuer(m.Issuer), Year: *m.Year}
 }

@@ -192,7 +192,8 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 	if err := checkDestinations(dests, sources); err != nil {
 		return withCode(exitError, err)
 	}
-	if err := a.pair(ctx, sources, o, ignored); err != nil {
+	rollup, err := a.previous(sources, o)
+	if err != nil {
 		return withCode(exitError, err)
 	}
 	if len(sources) == 0 {
@@ -201,6 +202,22 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 	bar := a.progress(len(sources), lang, o.quiet, o.progress)
 	results, lintErr := eng.LintAllProgress(ctx, sources, o.jobs, bar.done)
 	bar.finish()
+	again, err := a.pair(ctx, sources, results, o, rollup, ignored)
+	if err != nil {
+		return withCode(exitError, err)
+	}
+	if len(again) > 0 {
+		// The reports with a previous year or units: linted again, beside them.
+		sub := make([]engine.Source, len(again))
+		for k, i := range again {
+			sub[k] = sources[i]
+		}
+		rs, err := eng.LintAll(ctx, sub, o.jobs)
+		for k, i := range again {
+			results[i] = rs[k]
+		}
+		lintErr = multierror.Append(lintErr, err).ErrorOrNil()
+	}
 	results, skipped := skipNonReports(results, walked)
 	for i := range results {
 		drop(&results[i], cfg)
@@ -231,46 +248,52 @@ func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 	return nil
 }
 
-// pair gives each report the same issuer's report of the year before,
-// to be read beside it: the one --previous names, or, in a run over
-// several reports or with --history, the one found among the reports
-// linted and those in the --history directories (read, not linted).
-// Standard input is linted alone.
-func (a *app) pair(ctx context.Context, sources []engine.Source, o lintOptions, ignored func(string, bool) bool) error {
+// previous gives the one report linted the report --previous names, read
+// beside it, and reads the --rollup file; both before linting, so that a
+// mistake in them stops the run at once.
+func (a *app) previous(sources []engine.Source, o lintOptions) (rollup map[string][]string, err error) {
 	if o.previous != "" {
 		if len(sources) != 1 {
-			return l10n.New("--previous goes with one report to lint, not %d", len(sources))
+			return nil, l10n.New("--previous goes with one report to lint, not %d", len(sources))
 		}
 		if _, err := os.Stat(o.previous); err != nil {
-			return err
+			return nil, err
 		}
 		prev := a.source(o.previous)
 		sources[0].Previous = &prev
-		return nil
 	}
-	var rollup map[string][]string
 	if o.rollup != "" {
-		var err error
-		if rollup, err = engine.LoadRollup(o.rollup); err != nil {
-			return err
-		}
+		return engine.LoadRollup(o.rollup)
 	}
-	if len(sources) < 2 && len(o.history) == 0 {
-		return nil
+	return nil, nil
+}
+
+// pair gives each report linted the same issuer's report of the year
+// before, found among the reports linted and those in the --history
+// directories (read, not linted), and, with a roll-up, the reports of its
+// units; it returns the indexes of the sources so given something, which
+// are to be linted again. The reports linted are known by what their
+// first lint read (results), so a report is parsed again only when it has
+// something to be read beside; the --history ones are parsed for their
+// issuer and year. Standard input is read once, and paired with nothing.
+func (a *app) pair(ctx context.Context, sources []engine.Source, results []engine.FileResult, o lintOptions, rollup map[string][]string, ignored func(string, bool) bool) ([]int, error) {
+	if o.previous != "" || len(sources) < 2 && len(o.history) == 0 {
+		return nil, nil
 	}
 	earlier, _, err := a.collect(o.history, ignored)
 	if err != nil {
-		return l10n.Wrap(err, "%s", "--history")
+		return nil, l10n.Wrap(err, "%s", "--history")
 	}
-	candidates := make([]engine.Source, 0, len(sources)+len(earlier))
-	for _, s := range sources {
+	ids := make([]engine.Identity, 0, len(sources)+len(earlier))
+	for i, s := range sources {
+		id := engine.IdentityOf(results[i].Report)
 		if s.Path == stdinName || s.Path == o.stdinName {
-			s = engine.Source{Path: s.Path, Read: func() ([]byte, error) { return nil, errors.New("standard input") }}
+			id = engine.Identity{}
 		}
-		candidates = append(candidates, s)
+		ids = append(ids, id)
 	}
-	candidates = append(candidates, earlier...)
-	ids := engine.Identify(ctx, candidates, o.jobs)
+	ids = append(ids, engine.Identify(ctx, earlier, o.jobs)...)
+	candidates := append(slices.Clone(sources), earlier...)
 	for i, j := range engine.Pair(ids) {
 		if i < len(sources) && j >= 0 {
 			prev := candidates[j]
@@ -280,7 +303,13 @@ func (a *app) pair(ctx context.Context, sources []engine.Source, o lintOptions, 
 	if rollup != nil {
 		engine.Rollup(sources, ids[:len(sources)], rollup)
 	}
-	return nil
+	var again []int
+	for i, s := range sources {
+		if s.Previous != nil || len(s.Children) > 0 || len(s.ChildrenMissing) > 0 {
+			again = append(again, i)
+		}
+	}
+	return again, nil
 }
 
 // engine compiles the policies for a run: the configuration's settings
