@@ -131,17 +131,11 @@ unreadable path).`,
 
 func (a *app) lint(cmd *cobra.Command, args []string, o lintOptions) error {
 	ctx := cmd.Context()
-	cwd, err := os.Getwd()
-	if err != nil {
-		return withCode(exitError, err)
-	}
-	cfg, err := loadConfig(o.config, cwd)
+	cwd, cfg, lang, err := a.settle(cmd, o)
 	if err != nil {
 		return withCode(exitError, err)
 	}
 	flags := cmd.Flags()
-	lang := setting(flags.Changed("lang"), o.lang, cfg.Lang, "zh")
-	a.lang = oneOf(lang)
 	failLevel, err := engine.ParseFailLevel(setting(flags.Changed("fail-level"), o.failLevel, cfg.FailLevel, "error"))
 	if err != nil {
 		return withCode(exitError, err)
@@ -340,6 +334,22 @@ func (o lintOptions) engine(ctx context.Context, cfg *config.Config, lang string
 		return nil, err
 	}
 	return eng, nil
+}
+
+// settle reads what a command over reports starts from: the working
+// directory, the configuration (-c, else the nearest) and the run's
+// language (--lang, else the configuration's, else Chinese), which its
+// errors are given in from then on.
+func (a *app) settle(cmd *cobra.Command, o lintOptions) (cwd string, cfg *config.Config, lang string, err error) {
+	if cwd, err = os.Getwd(); err != nil {
+		return "", nil, "", err
+	}
+	if cfg, err = loadConfig(o.config, cwd); err != nil {
+		return "", nil, "", err
+	}
+	lang = setting(cmd.Flags().Changed("lang"), o.lang, cfg.Lang, "zh")
+	a.lang = oneOf(lang)
+	return cwd, cfg, lang, nil
 }
 
 // setting returns a flag's value when it was given, else the configured

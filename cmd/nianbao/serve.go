@@ -69,20 +69,15 @@ those of lint, compiled once. Stop it with Ctrl-C.`,
 func (a *app) serve(cmd *cobra.Command, o serveOptions) error {
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	cwd, err := os.Getwd()
+	_, cfg, lang, err := a.settle(cmd, o.lintOptions)
 	if err != nil {
 		return withCode(exitError, err)
 	}
-	cfg, err := loadConfig(o.config, cwd)
-	if err != nil {
-		return withCode(exitError, err)
-	}
-	lang := oneOf(setting(cmd.Flags().Changed("lang"), o.lang, cfg.Lang, "zh"))
-	a.lang = lang
 	eng, err := o.engine(ctx, cfg, lang, true)
 	if err != nil {
 		return withCode(exitError, err)
 	}
+	lang = a.lang
 	var rules []engine.Rule
 	for _, r := range eng.Rules() {
 		if eng.Enabled(r.ID) {

@@ -42,7 +42,9 @@
   }
 
   function bind(root) {
-    root.querySelectorAll("a.goto").forEach(function (a) {
+    // A list entry goes to its mark (and focuses it); a mark's tooltip
+    // goes back to its entry.
+    root.querySelectorAll("a.goto, a.tolist").forEach(function (a) {
       a.addEventListener("click", function (e) {
         e.preventDefault();
         var id = a.getAttribute("href").slice(1);
@@ -50,18 +52,9 @@
         history.replaceState(null, "", "#" + id);
         if (el) {
           reveal(el);
-          el.focus({ preventScroll: true });
-        }
-      });
-    });
-    root.querySelectorAll("a.tolist").forEach(function (a) {
-      a.addEventListener("click", function (e) {
-        e.preventDefault();
-        var id = a.getAttribute("href").slice(1);
-        var el = document.getElementById(id);
-        history.replaceState(null, "", "#" + id);
-        if (el) {
-          reveal(el);
+          if (a.classList.contains("goto")) {
+            el.focus({ preventScroll: true });
+          }
         }
       });
     });
