@@ -282,40 +282,16 @@ func categoryWord(lang, c string) string {
 	return w[0]
 }
 
-// categoriesOf returns the categories of the run's rules and diagnostics,
-// in the order of the rules.
+// categoriesOf returns the categories of the run's diagnostics, in the
+// order of the csv and xlsx summaries (newTable).
 func categoriesOf(r *Result) []string {
-	var out []string
-	add := func(c string) {
-		if c != "" && !slices.Contains(out, c) {
-			out = append(out, c)
-		}
-	}
+	seen := map[string]bool{}
 	for _, f := range r.Files {
 		for _, d := range f.Diagnostics {
-			add(category(d.Rule))
+			seen[category(d.Rule)] = true
 		}
 	}
-	order := map[string]int{}
-	for i, rule := range r.Rules {
-		if _, ok := order[category(rule.ID)]; !ok {
-			order[category(rule.ID)] = i
-		}
-	}
-	slices.SortStableFunc(out, func(a, b string) int {
-		oa, okA := order[a]
-		ob, okB := order[b]
-		switch {
-		case okA && okB:
-			return cmp.Compare(oa, ob)
-		case okA:
-			return -1
-		case okB:
-			return 1
-		}
-		return strings.Compare(a, b)
-	})
-	return out
+	return slices.DeleteFunc(newTable(r).categories, func(c string) bool { return !seen[c] })
 }
 
 // HTMLInline returns the Content-Security-Policy sources of the page's
