@@ -3,10 +3,12 @@ package engine
 import (
 	"encoding/json"
 	"math"
+	"slices"
 	"strconv"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
+	"github.com/nianbao/nianbao/parser"
 	"github.com/nianbao/nianbao/report"
 )
 
@@ -69,17 +71,7 @@ var keys = func() map[string]*ast.Term {
 		"line", "column", "end_line", "end_column", "page", "paragraph", "numbers",
 		// The keys of sections, rows and columns.
 		"overview", "active_disclosure", "problems", "other_matters",
-		"new_received", "carried_over", "granted", "partially_granted",
-		"withheld_state_secret", "withheld_prohibited_by_law", "withheld_three_safety",
-		"withheld_third_party", "withheld_internal_affairs", "withheld_process_info",
-		"withheld_enforcement_file", "withheld_query_matter",
-		"unable_not_held", "unable_needs_creation", "unable_unclear",
-		"not_processed_complaint", "not_processed_duplicate", "not_processed_publication",
-		"not_processed_excessive", "not_processed_confirmation",
-		"other_no_correction", "other_unpaid_fee", "other_misc", "other_handling",
-		"total_processed", "carried_forward",
-		"natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org",
-		"legal_person_subtotal", "total",
+		"other_handling", "legal_person_subtotal",
 		"upheld", "corrected", "other", "pending",
 		"regulations", "normative_documents", "licensing", "other_services", "punishment",
 		"coercion", "administrative_fees", "procurement",
@@ -87,6 +79,10 @@ var keys = func() map[string]*ast.Term {
 		"total_published", "previous_count", "change", "project_count",
 		"notified_count", "notified_amount", "collected_amount",
 	} {
+		m[k] = ast.StringTerm(k)
+	}
+	// Table 三's rows and columns, as the parser names them.
+	for _, k := range slices.Concat(parser.ApplicationRows, parser.ApplicationColumns) {
 		m[k] = ast.StringTerm(k)
 	}
 	return m
