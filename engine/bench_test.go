@@ -16,19 +16,28 @@ import (
 	"github.com/nianbao/nianbao/report"
 )
 
-func loadSeedDocs(b testing.TB) []*report.Document {
+// seedFiles returns the seeds' paths and contents.
+func seedFiles(b testing.TB) ([]string, [][]byte) {
 	b.Helper()
 	paths, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
 	if err != nil || len(paths) == 0 {
 		b.Fatalf("no seeds: %v", err)
 	}
-	var docs []*report.Document
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
+	inputs := make([][]byte, len(paths))
+	for i, p := range paths {
+		if inputs[i], err = os.ReadFile(p); err != nil {
 			b.Fatal(err)
 		}
-		doc, err := parser.Parse(p, data)
+	}
+	return paths, inputs
+}
+
+func loadSeedDocs(b testing.TB) []*report.Document {
+	b.Helper()
+	paths, inputs := seedFiles(b)
+	var docs []*report.Document
+	for i, p := range paths {
+		doc, err := parser.Parse(p, inputs[i])
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -66,15 +75,7 @@ func BenchmarkParseAndLintSeeds(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
-	var inputs [][]byte
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		inputs = append(inputs, data)
-	}
+	paths, inputs := seedFiles(b)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -191,15 +192,7 @@ func BenchmarkLintMany(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
-	var seeds [][]byte
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		seeds = append(seeds, data)
-	}
+	_, seeds := seedFiles(b)
 	for _, n := range []int{1000, 20000} {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			for range b.N {
