@@ -426,7 +426,7 @@ func (e *Engine) lintBytes(ctx context.Context, path string, data []byte, s *Sou
 		e.attachChildren(doc, s)
 	}
 	if previous != nil {
-		if prev := readPrevious(*previous); prev != nil {
+		if prev := readReport(*previous); prev != nil {
 			attach(doc, prev)
 			res.Previous = previous.Path
 		}
@@ -556,9 +556,10 @@ func (e *Engine) lintSource(ctx context.Context, s Source) (res FileResult, err 
 	return e.lintBytes(ctx, s.Path, data, &s)
 }
 
-// readPrevious reads and parses a previous year's report; nil when it
-// cannot be read as one (it is linted, or not, on its own).
-func readPrevious(s Source) *report.Document {
+// readReport reads and parses a report read beside another (the previous
+// year's, a unit's); nil when it cannot be read as one (it is linted, or
+// not, on its own).
+func readReport(s Source) *report.Document {
 	data, err := s.Read()
 	if err != nil {
 		return nil

@@ -172,7 +172,7 @@ func comparable(s string) []rune {
 // cannot be read as a report is named among the missing.
 func (e *Engine) attachChildren(doc *report.Document, s *Source) {
 	for _, c := range s.Children {
-		child := readPrevious(c)
+		child := readReport(c)
 		if child == nil {
 			doc.ChildrenMissing = append(doc.ChildrenMissing, c.Path)
 			continue

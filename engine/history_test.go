@@ -58,16 +58,15 @@ func historyFindings(t *testing.T, this, last []byte) []string {
 	var out []string
 	for _, d := range res[0].Diagnostics {
 		if strings.HasPrefix(d.Rule, "history/") {
-			out = append(out, d.Rule+" "+itoa(d.Location.Line)+":"+itoa(d.Location.Column)+" "+string(d.Severity)+" "+d.Message)
+			out = append(out, d.Rule+" "+strconv.Itoa(d.Location.Line)+":"+strconv.Itoa(d.Location.Column)+" "+string(d.Severity)+" "+d.Message)
 			for _, r := range d.Related {
-				out = append(out, "  related "+r.Path+" "+itoa(r.Location.Line)+":"+itoa(r.Location.Column)+" "+r.Message)
+				out = append(out, "  related "+r.Path+" "+strconv.Itoa(r.Location.Line)+":"+strconv.Itoa(r.Location.Column)+" "+r.Message)
 			}
 		}
 	}
 	return out
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
 
 const rewritten = "五、存在的主要问题及改进情况\n本年度的主要问题是依申请公开答复格式不统一，个别栏目更新不及时。下一步将制定答复模板，建立栏目更新台账，每月通报一次。\n"
 

@@ -22,10 +22,20 @@ func yearOf(t *testing.T, seed string, back int, path string, edits ...string) {
 		s = strings.ReplaceAll(s, strconv.Itoa(y), "Y"+strconv.Itoa(y-back))
 	}
 	s = strings.ReplaceAll(s, "Y", "")
+	writeFile(t, path, edited(t, s, edits...))
+}
+
+// edited is s with each edit (old → new) made wherever old stands; an
+// old that does not stand in s fails the test.
+func edited(t *testing.T, s string, edits ...string) string {
+	t.Helper()
 	for i := 0; i+1 < len(edits); i += 2 {
+		if !strings.Contains(s, edits[i]) {
+			t.Fatalf("no %q", edits[i])
+		}
 		s = strings.ReplaceAll(s, edits[i], edits[i+1])
 	}
-	writeFile(t, path, s)
+	return s
 }
 
 // TestLintPairsYears lints a directory holding three years of two

@@ -38,14 +38,7 @@ func unit(t *testing.T, path, name string, times int, edits ...string) {
 			})
 		}
 	}
-	s = strings.Join(lines, "\n")
-	for i := 0; i+1 < len(edits); i += 2 {
-		if !strings.Contains(s, edits[i]) {
-			t.Fatalf("no %q", edits[i])
-		}
-		s = strings.Replace(s, edits[i], edits[i+1], 1)
-	}
-	writeFile(t, path, s)
+	writeFile(t, path, edited(t, strings.Join(lines, "\n"), edits...))
 }
 
 // TestLintRollup: a county's report that sums three units' reports is
