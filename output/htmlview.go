@@ -103,10 +103,7 @@ func buildView(n int, f engine.FileResult, lang string) *view {
 	if doc != nil {
 		v.draw(doc, lang)
 		elems = place.Elements(doc)
-		walk(v.Items, func(it *item) { drawn[it.El] = it })
-		if v.Title != nil {
-			drawn[v.Title.El] = v.Title
-		}
+		v.every(func(it *item) { drawn[it.El] = it })
 		if doc.Previous != nil {
 			v.LastYear = map[loc]string{}
 			for _, g := range grids(doc.Previous.Tables, lang) {
@@ -135,17 +132,20 @@ func buildView(n int, f engine.FileResult, lang string) *view {
 		}
 		v.Diags[i].Where = v.where(d, at, lang)
 	}
-	walk(v.Items, func(it *item) {
+	v.every(func(it *item) {
 		slices.SortStableFunc(it.Marks, func(a, b int) int {
 			return cmp.Compare(v.Diags[b].Severity.Rank(), v.Diags[a].Severity.Rank())
 		})
 	})
-	if v.Title != nil {
-		slices.SortStableFunc(v.Title.Marks, func(a, b int) int {
-			return cmp.Compare(v.Diags[b].Severity.Rank(), v.Diags[a].Severity.Rank())
-		})
-	}
 	return v
+}
+
+// every calls fn for every item drawn, the title included.
+func (v *view) every(fn func(*item)) {
+	if v.Title != nil {
+		fn(v.Title)
+	}
+	walk(v.Items, fn)
 }
 
 // walk calls fn for every item, with tables' captions, labels and cells.
