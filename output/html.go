@@ -73,7 +73,7 @@ var htmlPage = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <ol class="top-rules">{{range .TopRules}}<li><b>{{.Title}}</b> <code>{{.Rule}}</code> — {{.Count}}</li>{{end}}</ol>{{end}}
 <h2>{{.T.Reports}}</h2>
 <p><input id="search" type="search" placeholder="{{.T.Search}}" aria-label="{{.T.Search}}"></p>
-<table class="index">
+<div class="wide"><table class="index">
 <thead><tr>
 <th data-key="path" tabindex="0">{{.T.Path}}</th><th data-key="issuer" tabindex="0">{{.T.Issuer}}</th><th data-key="kind" tabindex="0">{{.T.Kind}}</th><th data-key="year" data-num="1" tabindex="0">{{.T.Year}}</th><th data-key="format" tabindex="0">{{.T.Format}}</th>
 {{if .Scored}}<th data-key="score" data-num="1" tabindex="0" title="{{.SchemeName}}">{{.T.Score}}</th>{{end}}{{range .RateHeads}}<th data-key="rate-{{.Key}}" data-num="1" tabindex="0">{{.Word}}</th>{{end}}<th data-key="errors" data-num="1" tabindex="0" class="sev-error">{{.T.Error}}</th><th data-key="warnings" data-num="1" tabindex="0" class="sev-warning">{{.T.Warning}}</th><th data-key="infos" data-num="1" tabindex="0" class="sev-info">{{.T.Info}}</th>
@@ -85,7 +85,7 @@ var htmlPage = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 {{if $.Scored}}<td class="n score">{{.Score}}</td>{{end}}{{range .Rates}}<td class="n rate">{{.Text}}</td>{{end}}<td class="n">{{.Errors}}</td><td class="n">{{.Warnings}}</td><td class="n">{{.Infos}}</td>{{range .Cats}}<td class="n">{{.Count}}</td>{{end}}
 </tr>
 {{end}}</tbody>
-</table>
+</table></div>
 </section>
 <main id="view" hidden></main>
 {{range .Views}}<template id="tpl-r-{{.N}}">{{.Body}}</template>
