@@ -67,7 +67,6 @@ func historyFindings(t *testing.T, this, last []byte) []string {
 	return out
 }
 
-
 const rewritten = "五、存在的主要问题及改进情况\n本年度的主要问题是依申请公开答复格式不统一，个别栏目更新不及时。下一步将制定答复模板，建立栏目更新台账，每月通报一次。\n"
 
 func TestHistoryRules(t *testing.T) {
